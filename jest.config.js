@@ -1,0 +1,57 @@
+// One jest run, one project per test layer (see README "Tests"). `npm test` runs them all
+// after the builds the weapp and browser layers need.
+const babel = { '^.+\\.[jt]sx?$': 'babel-jest' }
+const alias = { '^@/(.*)$': '<rootDir>/src/$1' }
+// Packages shipped as ESM only must go through babel too.
+const esm = ['@tarojs', '@stencil', 'zustand', 'valibot', 'mingo', 'fast-check', 'pure-rand'].join('|')
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'core',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/core/**/*.test.ts'],
+      transform: babel,
+      transformIgnorePatterns: [`node_modules/(?!(${esm})/)`],
+      moduleNameMapper: alias,
+    },
+    {
+      displayName: 'cloud',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/cloud/**/*.test.ts'],
+      transform: babel,
+      transformIgnorePatterns: [`node_modules/(?!(${esm})/)`],
+      moduleNameMapper: alias,
+    },
+    {
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/components/**/*.test.tsx'],
+      transform: babel,
+      transformIgnorePatterns: [`node_modules/(?!(${esm})/)`],
+      moduleNameMapper: {
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '^@tarojs/taro$': '<rootDir>/test/components/support/taro.ts',
+        '\\.(css|scss)$': '<rootDir>/test/components/support/style.js',
+        ...alias,
+      },
+      setupFilesAfterEnv: ['<rootDir>/test/components/support/setup.ts'],
+    },
+    {
+      // Boots the built dist/weapp with miniprogram-simulate: plain JS, no transform.
+      displayName: 'weapp',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/weapp/**/*.test.js'],
+      transform: {},
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      transform: babel,
+      transformIgnorePatterns: [`node_modules/(?!(${esm})/)`],
+      moduleNameMapper: alias,
+    },
+  ],
+}

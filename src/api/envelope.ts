@@ -1,0 +1,13 @@
+import { fail, type ApiResult } from '@/core/errors'
+
+/** A response we did not produce ourselves is treated as a server fault, never trusted. */
+export function asApiResult(body: unknown): ApiResult<unknown> {
+  if (typeof body === 'object' && body !== null && 'ok' in body) {
+    const ok = (body as { ok: unknown }).ok
+    if (ok === true && 'data' in body) return body as ApiResult<unknown>
+    if (ok === false && typeof (body as { error?: { code?: unknown } }).error?.code === 'string') {
+      return body as ApiResult<unknown>
+    }
+  }
+  return fail('INTERNAL')
+}

@@ -1,0 +1,17 @@
+export default defineAppConfig({
+  // The main package holds only the first screen; everything else loads on demand.
+  pages: ['pages/home/index'],
+  subPackages: [
+    { root: 'packages/wizard', pages: ['index'] },
+    { root: 'packages/plan', pages: ['index'] },
+    { root: 'packages/share', pages: ['index'] },
+  ],
+  lazyCodeLoading: 'requiredComponents',
+  window: {
+    backgroundTextStyle: 'light',
+    backgroundColor: '#ededed',
+    navigationBarBackgroundColor: '#ededed',
+    navigationBarTitleText: '微定位',
+    navigationBarTextStyle: 'black',
+  },
+})

@@ -1,0 +1,124 @@
+import { Input, Switch, Text, View } from '@tarojs/components'
+import type { Question } from '@/core/wizard/questions'
+import './index.scss'
+
+interface Props {
+  question: Question
+  value: unknown
+  error?: string
+  onChange: (value: unknown) => void
+}
+
+/** Renders any question of the questionnaire; the wizard never knows a question by name. */
+export function QuestionField({ question, value, error, onChange }: Props) {
+  const errorId = `err-${question.id}`
+  return (
+    <View className={`question ${error ? 'question--invalid' : ''}`} id={`q-${question.id}`}>
+      <View className='question__title'>
+        {question.title}
+        {question.required ? null : <Text className='question__optional'>（选填）</Text>}
+      </View>
+      {question.help ? <View className='question__help'>{question.help}</View> : null}
+      <View className='question__control'>{control(question, value, onChange, error ? errorId : undefined)}</View>
+      {error ? (
+        <View className='field-error' id={errorId} role='alert'>
+          {error}
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+function control(q: Question, value: unknown, onChange: (v: unknown) => void, describedBy?: string) {
+  switch (q.kind) {
+    case 'text': {
+      const text = typeof value === 'string' ? value : ''
+      return (
+        <View className='question__input-row'>
+          <Input
+            className='question__input'
+            value={text}
+            name={q.id}
+            placeholder={q.placeholder}
+            // Accept more than the limit so an over-long paste is shown and explained, not cut.
+            maxlength={q.maxLength * 2}
+            aria-describedby={describedBy}
+            onInput={(e) => onChange(e.detail.value)}
+          />
+          <Text className={`question__count ${text.trim().length > q.maxLength ? 'question__count--over' : ''}`}>
+            {text.trim().length}/{q.maxLength}
+          </Text>
+        </View>
+      )
+    }
+    case 'number': {
+      const shown = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : ''
+      return (
+        <View className='question__input-row'>
+          <Input
+            className='question__input'
+            type='digit'
+            name={q.id}
+            value={shown}
+            placeholder={`${q.min}–${q.max}`}
+            aria-describedby={describedBy}
+            onInput={(e) => {
+              const raw = e.detail.value.trim()
+              onChange(raw === '' ? undefined : Number.isNaN(Number(raw)) ? raw : Number(raw))
+            }}
+          />
+          {q.unit ? <Text className='question__unit'>{q.unit}</Text> : null}
+        </View>
+      )
+    }
+    case 'boolean':
+      return (
+        <View className='question__switch'>
+          <Text>{value === true ? '是' : '否'}</Text>
+          <Switch checked={value === true} color='#07c160' onChange={(e) => onChange(e.detail.value)} />
+        </View>
+      )
+    case 'single':
+      return (
+        <View className='choices' role='radiogroup'>
+          {q.options.map((o) => {
+            const selected = value === o.value
+            return (
+              <View
+                key={o.value}
+                className={`choice ${selected ? 'choice--selected' : ''}`}
+                role='radio'
+                aria-checked={selected}
+                onClick={() => onChange(o.value)}
+              >
+                <Text className='choice__label'>{o.label}</Text>
+                <Text className='choice__mark'>{selected ? '✓' : ''}</Text>
+              </View>
+            )
+          })}
+        </View>
+      )
+    case 'multi': {
+      const chosen = Array.isArray(value) ? (value as unknown[]) : []
+      return (
+        <View className='choices' role='group'>
+          {q.options.map((o) => {
+            const selected = chosen.includes(o.value)
+            return (
+              <View
+                key={o.value}
+                className={`choice ${selected ? 'choice--selected' : ''}`}
+                role='checkbox'
+                aria-checked={selected}
+                onClick={() => onChange(selected ? chosen.filter((v) => v !== o.value) : [...chosen, o.value])}
+              >
+                <Text className='choice__label'>{o.label}</Text>
+                <Text className='choice__mark'>{selected ? '✓' : ''}</Text>
+              </View>
+            )
+          })}
+        </View>
+      )
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react'
+import { Button, View } from '@tarojs/components'
+
+export function Loading({ text = '加载中…' }: { text?: string }) {
+  return (
+    <View className='state' aria-busy='true'>
+      {text}
+    </View>
+  )
+}
+
+export function Empty({ title, desc, action }: { title: string; desc?: string; action?: ReactNode }) {
+  return (
+    <View className='state'>
+      <View className='state__title'>{title}</View>
+      {desc ? <View>{desc}</View> : null}
+      {action ? <View className='btn-area'>{action}</View> : null}
+    </View>
+  )
+}
+
+export function ErrorState({ message, onRetry }: { message: string; onRetry?: () => void }) {
+  return (
+    <View className='state' role='alert'>
+      <View className='state__title'>出错了</View>
+      <View>{message}</View>
+      {onRetry ? (
+        <View className='btn-area'>
+          <Button className='btn btn--default' onClick={onRetry}>
+            重试
+          </Button>
+        </View>
+      ) : null}
+    </View>
+  )
+}

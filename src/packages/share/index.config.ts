@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '同事分享的方案',
+})

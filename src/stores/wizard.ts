@@ -1,0 +1,213 @@
+import { create } from 'zustand'
+import { parseAnswers } from '@/core/wizard/answers'
+import { QUESTIONS, SECTIONS, type SectionId } from '@/core/wizard/questions'
+import type { FieldError } from '@/core/errors'
+import { call } from '@/api'
+import { readLocal, removeLocal, writeLocal } from './storage'
+
+/** The wizard shows one step per seed section that has questions, in the seed's order. */
+export const STEPS: readonly { id: SectionId; seed: string; title: string; questionIds: string[] }[] = SECTIONS.map(
+  (s) => ({
+    id: s.id,
+    seed: s.seed,
+    title: s.title,
+    questionIds: QUESTIONS.filter((q) => q.section === s.id).map((q) => q.id),
+  }),
+).filter((s) => s.questionIds.length > 0)
+
+export type SyncState = 'local' | 'saving' | 'saved' | 'offline'
+
+interface LocalDraft {
+  answers: Record<string, unknown>
+  step: number
+  updatedAt: number
+  version?: number
+}
+
+interface WizardState {
+  /** 'new' for a new plan, else the id of the plan whose answers are being edited. */
+  key: string
+  planId?: string
+  baseRev?: number
+  answers: Record<string, unknown>
+  step: number
+  errors: Record<string, string>
+  draftVersion?: number
+  sync: SyncState
+  submitting: boolean
+  submitError?: string
+  start: (opts?: { planId?: string; baseRev?: number; answers?: Record<string, unknown> }) => Promise<void>
+  setAnswer: (id: string, value: unknown) => void
+  next: () => boolean
+  back: () => void
+  submit: () => Promise<string | null>
+  discard: () => Promise<void>
+}
+
+const localKey = (key: string) => `wp:draft:${key}`
+const SAVE_DELAY_MS = 600
+
+let saveTimer: ReturnType<typeof setTimeout> | undefined
+/** Fields changed since the last successful cloud save: on a conflict they win over the cloud. */
+let dirty = new Set<string>()
+
+export function errorsFor(answers: Record<string, unknown>, ids: readonly string[]): Record<string, string> {
+  const parsed = parseAnswers(answers)
+  if (parsed.ok) return {}
+  return toErrorMap(parsed.errors.filter((e) => ids.includes(e.path.split('.')[0])))
+}
+
+function toErrorMap(errors: FieldError[]): Record<string, string> {
+  const map: Record<string, string> = {}
+  for (const e of errors) {
+    const id = e.path.split('.')[0] || '_'
+    if (!(id in map)) map[id] = e.message
+  }
+  return map
+}
+
+export const useWizard = create<WizardState>((set, get) => {
+  function persistLocal() {
+    const { key, answers, step, draftVersion } = get()
+    writeLocal(localKey(key), { answers, step, updatedAt: Date.now(), version: draftVersion } satisfies LocalDraft)
+  }
+
+  async function saveToCloud(): Promise<void> {
+    const { answers, step, planId, draftVersion } = get()
+    set({ sync: 'saving' })
+    const sent = new Set(dirty)
+    const res = await call('draft', 'save', { answers, step, planId, baseVersion: draftVersion })
+    if (res.ok) {
+      for (const id of sent) dirty.delete(id)
+      set({ draftVersion: res.data.version, sync: dirty.size ? 'local' : 'saved' })
+      persistLocal()
+      return
+    }
+    if (res.error.code === 'CONFLICT') {
+      // Another phone saved in between: keep its answers, lay our unsaved edits on top, retry.
+      const remote = await call('draft', 'get', { planId })
+      if (remote.ok && remote.data) {
+        const merged = { ...remote.data.answers }
+        for (const id of dirty) merged[id] = get().answers[id]
+        set({ answers: merged, draftVersion: remote.data.version })
+        persistLocal()
+        return saveToCloud()
+      }
+    }
+    set({ sync: res.error.code === 'NETWORK' ? 'offline' : 'local' })
+  }
+
+  function scheduleSave() {
+    if (saveTimer) clearTimeout(saveTimer)
+    saveTimer = setTimeout(() => void saveToCloud(), SAVE_DELAY_MS)
+  }
+
+  return {
+    key: 'new',
+    answers: {},
+    step: 0,
+    errors: {},
+    sync: 'saved',
+    submitting: false,
+
+    async start(opts = {}) {
+      const key = opts.planId ?? 'new'
+      dirty = new Set()
+      const local = readLocal<LocalDraft>(localKey(key))
+      set({
+        key,
+        planId: opts.planId,
+        baseRev: opts.baseRev,
+        answers: local?.answers ?? opts.answers ?? {},
+        step: clampStep(local?.step ?? 0),
+        draftVersion: local?.version,
+        errors: {},
+        submitError: undefined,
+        sync: local ? 'local' : 'saved',
+      })
+      // The cloud draft wins when it is newer: the owner may have switched phones.
+      const remote = await call('draft', 'get', { planId: opts.planId })
+      if (remote.ok && remote.data && (!local || remote.data.updatedAt > local.updatedAt)) {
+        set({ answers: remote.data.answers, step: clampStep(remote.data.step), draftVersion: remote.data.version, sync: 'saved' })
+        persistLocal()
+      } else if (local && (!remote.ok || !remote.data || remote.data.updatedAt < local.updatedAt)) {
+        // Typed offline last time: push it up now.
+        dirty = new Set(Object.keys(local.answers))
+        scheduleSave()
+      }
+    },
+
+    setAnswer(id, value) {
+      const answers = { ...get().answers, [id]: value }
+      const errors = { ...get().errors }
+      // Re-check a field already flagged so its message disappears as soon as it is fixed.
+      if (id in errors) {
+        const e = errorsFor(answers, [id])
+        if (e[id]) errors[id] = e[id]
+        else delete errors[id]
+      }
+      dirty.add(id)
+      set({ answers, errors, sync: 'local' })
+      persistLocal()
+      scheduleSave()
+    },
+
+    next() {
+      const { step, answers } = get()
+      const errors = errorsFor(answers, STEPS[step].questionIds)
+      set({ errors })
+      if (Object.keys(errors).length > 0) return false
+      if (step < STEPS.length - 1) {
+        set({ step: step + 1 })
+        persistLocal()
+        scheduleSave()
+      }
+      return true
+    },
+
+    back() {
+      const { step } = get()
+      if (step > 0) {
+        set({ step: step - 1, errors: {} })
+        persistLocal()
+      }
+    },
+
+    async submit() {
+      const { answers, planId, baseRev } = get()
+      const parsed = parseAnswers(answers)
+      if (!parsed.ok) {
+        const errors = toErrorMap(parsed.errors)
+        const firstBad = STEPS.findIndex((s) => s.questionIds.some((id) => id in errors))
+        set({ errors, step: firstBad >= 0 ? firstBad : get().step })
+        return null
+      }
+      set({ submitting: true, submitError: undefined })
+      const res = planId
+        ? await call('plan', 'update', { planId, answers: parsed.value, baseRev: baseRev ?? 0 })
+        : await call('plan', 'create', { answers: parsed.value })
+      if (!res.ok) {
+        const fieldErrors = (res.error.fields ?? []).map((f) => ({ ...f, path: f.path.replace(/^answers\./, '') }))
+        set({ submitting: false, submitError: res.error.message, errors: toErrorMap(fieldErrors) })
+        return null
+      }
+      if (saveTimer) clearTimeout(saveTimer)
+      removeLocal(localKey(get().key))
+      void call('draft', 'discard', { planId })
+      set({ submitting: false, answers: {}, step: 0, draftVersion: undefined, sync: 'saved' })
+      return res.data.id
+    },
+
+    async discard() {
+      if (saveTimer) clearTimeout(saveTimer)
+      const { key, planId } = get()
+      removeLocal(localKey(key))
+      set({ answers: {}, step: 0, errors: {}, draftVersion: undefined, sync: 'saved' })
+      await call('draft', 'discard', { planId })
+    },
+  }
+})
+
+function clampStep(step: number): number {
+  return Math.min(Math.max(0, Math.floor(step) || 0), STEPS.length - 1)
+}
