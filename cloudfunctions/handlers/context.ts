@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto'
+import type { ApiError, ApiResult, FieldError } from '@/core'
+import { fail } from '@/core'
+import type { Store } from '../store/port'
+
+/** Who is calling: decided by the platform (WeChat context or the local dev login), never by the request. */
+export interface Caller {
+  openid: string
+}
+
+export interface HandlerContext {
+  store: Store
+  clock: { now(): number }
+  /** Random bytes; injectable so tests can make ids and tokens predictable. */
+  random?: (bytes: number) => Uint8Array
+  /** Where unexpected errors go; the caller only ever sees INTERNAL. */
+  log?: (message: string, error: unknown) => void
+}
+
+export type Handler = (caller: Caller, input: unknown, ctx: HandlerContext) => Promise<ApiResult<unknown>>
+
+export function randomId(ctx: HandlerContext, bytes: number): string {
+  const raw = ctx.random ? ctx.random(bytes) : randomBytes(bytes)
+  return Buffer.from(raw).toString('base64url')
+}
+
+export function invalid(fields: FieldError[]): ApiResult<never> {
+  return fail('INVALID_INPUT', { fields })
+}
+
+export function prefixed(fields: FieldError[], prefix: string): FieldError[] {
+  return fields.map((f) => ({ ...f, path: f.path ? `${prefix}.${f.path}` : prefix }))
+}
+
+export function conflict(currentRev: number, extra: Partial<ApiError> = {}): ApiResult<never> {
+  return fail('CONFLICT', { currentRev, ...extra })
+}
+
+function report(ctx: HandlerContext, name: string, error: unknown): void {
+  const log = ctx.log ?? ((message: string, e: unknown) => console.error(message, e))
+  try {
+    log(`[${name}] unexpected error`, error)
+  } catch {
+    // a broken logger must not turn INTERNAL into a crash
+  }
+}
+
+/** Handlers never throw: anything unexpected becomes INTERNAL with a plain message and no stack. */
+export function guarded<T extends Record<string, Handler>>(name: string, handlers: T): T {
+  const out: Record<string, Handler> = {}
+  for (const [action, handler] of Object.entries(handlers)) {
+    out[action] = async (caller, input, ctx) => {
+      try {
+        return await handler(caller, input, ctx)
+      } catch (error) {
+        report(ctx, `${name}.${action}`, error)
+        return fail('INTERNAL')
+      }
+    }
+  }
+  return out as T
+}

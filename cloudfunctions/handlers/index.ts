@@ -1,0 +1,5 @@
+export { dispatch, HANDLERS } from './router'
+export type { Caller, Handler, HandlerContext } from './context'
+export { planHandlers } from './plan'
+export { draftHandlers } from './draft'
+export { shareHandlers } from './share'

@@ -1,0 +1,148 @@
+import type { ApiResult } from '@/core'
+import { fail, ok } from '@/core'
+import {
+  DAY_MS,
+  LIMITS,
+  industryOf,
+  parseWith,
+  shareCopyInput,
+  shareCreateInput,
+  shareListInput,
+  shareOpenInput,
+  shareRevokeInput,
+} from '@/core/api'
+import type { ShareCreated, ShareLink, ShareRevoked, SharedPlanView } from '@/core/api'
+import type { PlanRecord, ShareRecord } from '../store/port'
+import type { Handler, HandlerContext } from './context'
+import { guarded, invalid, randomId } from './context'
+import { checkPlanQuota, insertNewPlan, loadOwned, planView } from './plan'
+
+/** 16 bytes = 128 random bits = 22 base64url characters: unguessable, and fits a mini program code `scene`. */
+const TOKEN_BYTES = 16
+
+function statusOf(s: ShareRecord, now: number): ShareLink['status'] {
+  if (s.revokedAt !== null) return 'revoked'
+  return s.expiresAt <= now ? 'expired' : 'active'
+}
+
+/** Resolves a token to the plan it grants: dead tokens say why, a missing plan is just NOT_FOUND. */
+async function resolveToken(
+  ctx: HandlerContext,
+  token: string,
+): Promise<{ ok: true; share: ShareRecord; plan: PlanRecord } | { ok: false; result: ApiResult<never> }> {
+  const share = await ctx.store.shares.find(token)
+  if (!share) return { ok: false, result: fail('NOT_FOUND', { message: '分享链接无效' }) }
+  if (share.revokedAt !== null) return { ok: false, result: fail('SHARE_REVOKED') }
+  if (share.expiresAt <= ctx.clock.now()) return { ok: false, result: fail('SHARE_EXPIRED') }
+  const plan = await ctx.store.plans.find(share.planId)
+  if (!plan || plan.deletedAt !== null || plan.ownerId !== share.ownerId) return { ok: false, result: fail('NOT_FOUND') }
+  return { ok: true, share, plan }
+}
+
+const create: Handler = async (caller, input, ctx) => {
+  const req = parseWith(shareCreateInput, input)
+  if (!req.ok) return invalid(req.errors)
+  const plan = await loadOwned(ctx, caller, req.value.planId)
+  if (!plan) return fail('NOT_FOUND')
+  const now = ctx.clock.now()
+  if ((await ctx.store.shares.countByPlan(plan.id, now)) >= LIMITS.liveSharesPerPlan) {
+    return fail('LIMIT_EXCEEDED', { message: `每份方案最多 ${LIMITS.liveSharesPerPlan} 个有效分享链接，请先撤销不用的链接` })
+  }
+  if ((await ctx.store.shares.countByPlan(plan.id)) >= LIMITS.sharesPerPlan) {
+    return fail('LIMIT_EXCEEDED', { message: `这份方案的分享次数已达上限（${LIMITS.sharesPerPlan}）` })
+  }
+  const days = req.value.expiresInDays ?? LIMITS.shareDaysDefault
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const share: ShareRecord = {
+      token: randomId(ctx, TOKEN_BYTES),
+      planId: plan.id,
+      ownerId: caller.openid,
+      createdAt: now,
+      expiresAt: now + days * DAY_MS,
+      revokedAt: null,
+    }
+    if ((await ctx.store.shares.insert(share)) === 'ok') {
+      const result: ShareCreated = { token: share.token, createdAt: share.createdAt, expiresAt: share.expiresAt }
+      return ok(result)
+    }
+  }
+  throw new Error('could not allocate a share token')
+}
+
+const list: Handler = async (caller, input, ctx) => {
+  const req = parseWith(shareListInput, input)
+  if (!req.ok) return invalid(req.errors)
+  const plan = await loadOwned(ctx, caller, req.value.planId)
+  if (!plan) return fail('NOT_FOUND')
+  const now = ctx.clock.now()
+  const shares = await ctx.store.shares.listByPlan(plan.id, LIMITS.listMax)
+  const items: ShareLink[] = shares
+    .filter((s) => s.ownerId === caller.openid)
+    .map((s) => ({ token: s.token, createdAt: s.createdAt, expiresAt: s.expiresAt, revokedAt: s.revokedAt, status: statusOf(s, now) }))
+  return ok({ items })
+}
+
+const revoke: Handler = async (caller, input, ctx) => {
+  const req = parseWith(shareRevokeInput, input)
+  if (!req.ok) return invalid(req.errors)
+  const plan = await loadOwned(ctx, caller, req.value.planId, true)
+  if (!plan) return fail('NOT_FOUND')
+  const share = await ctx.store.shares.find(req.value.token)
+  if (!share || share.planId !== plan.id || share.ownerId !== caller.openid) return fail('NOT_FOUND', { message: '分享链接不存在' })
+  await ctx.store.shares.revoke(share.token, ctx.clock.now())
+  const after = await ctx.store.shares.find(share.token)
+  const result: ShareRevoked = { token: share.token, revokedAt: after?.revokedAt ?? ctx.clock.now() }
+  return ok(result)
+}
+
+const open: Handler = async (_caller, input, ctx) => {
+  const req = parseWith(shareOpenInput, input)
+  if (!req.ok) return invalid(req.errors)
+  const resolved = await resolveToken(ctx, req.value.token)
+  if (!resolved.ok) return resolved.result
+  const { plan, share } = resolved
+  // Built field by field: the owner's openid and the plan id never leave through a token.
+  const view: SharedPlanView = {
+    name: plan.name,
+    ...industryOf(plan.answers),
+    answers: plan.answers,
+    content: plan.content,
+    targets: plan.targets,
+    rev: plan.rev,
+    updatedAt: plan.updatedAt,
+    rulebaseVersion: plan.rulebaseVersion,
+    expiresAt: share.expiresAt,
+  }
+  return ok(view)
+}
+
+const copy: Handler = async (caller, input, ctx) => {
+  const req = parseWith(shareCopyInput, input)
+  if (!req.ok) return invalid(req.errors)
+  const resolved = await resolveToken(ctx, req.value.token)
+  if (!resolved.ok) return resolved.result
+  const { plan } = resolved
+  const now = ctx.clock.now()
+  const quota = await checkPlanQuota(ctx, caller.openid, now)
+  if (quota) return quota
+  // The copy keeps the content as computed (and its rule-base version): it is the plan the
+  // colleague was shown; an update recomputes it under the current rules.
+  const copied = await insertNewPlan(ctx, {
+    ownerId: caller.openid,
+    name: plan.name,
+    industry: plan.industry,
+    answers: plan.answers,
+    content: plan.content,
+    targets: { ...plan.targets },
+    rev: 1,
+    createdAt: now,
+    updatedAt: now,
+    rulebaseVersion: plan.rulebaseVersion,
+    changes: [],
+    changesFromRev: null,
+    deletedAt: null,
+  })
+  return ok(planView(copied))
+}
+
+export const shareHandlers = guarded('share', { create, list, revoke, open, copy })

@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
+
+/**
+ * Local dev login: the browser profile *is* the user. A request without our cookie gets a fresh
+ * random openid, so two profiles (or a private window) are two users and sharing can be tried
+ * end to end. It proves nothing about who is at the keyboard: localhost only, never deployed.
+ */
+export const DEV_COOKIE = 'wp_dev_user'
+const DEV_OPENID = /^dev_[A-Za-z0-9_-]{22}$/
+
+export function newDevOpenid(): string {
+  return `dev_${randomBytes(16).toString('base64url')}`
+}
+
+export function readDevOpenid(req: IncomingMessage): string | null {
+  const header = req.headers.cookie
+  if (!header) return null
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=')
+    if (eq < 0) continue
+    if (part.slice(0, eq).trim() !== DEV_COOKIE) continue
+    const value = part.slice(eq + 1).trim()
+    if (DEV_OPENID.test(value)) return value
+  }
+  return null
+}
+
+export function devCookie(openid: string): string {
+  return `${DEV_COOKIE}=${openid}; HttpOnly; SameSite=Lax; Path=/; Max-Age=31536000`
+}

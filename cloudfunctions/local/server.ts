@@ -1,0 +1,175 @@
+import { createServer } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { ApiResult, ErrorCode } from '@/core'
+import { fail } from '@/core'
+import { httpStatusOf, isFunctionName } from '@/core/api'
+import { dispatch } from '../handlers'
+import type { HandlerContext } from '../handlers'
+import type { Store } from '../store/port'
+import { createSqliteStore } from '../store/sqlite'
+import { devCookie, newDevOpenid, readDevOpenid } from './identity'
+import { serveStatic } from './static'
+
+/**
+ * The local cloud runtime: the same handlers as the WeChat functions, over HTTP on 127.0.0.1,
+ * with the SQLite adapter and a cookie as the caller's identity. It is how the H5 build runs on
+ * a laptop and in the browser tests; it is not a second implementation.
+ *
+ *   POST /api/<fn>  {action, input}  → ApiResult, HTTP 200 or the error code's status
+ *   GET  /api/whoami                 → {ok, data: {openid}, openid}
+ *   anything else                    → the H5 app from staticDir (index.html fallback), or 404
+ */
+
+export const MAX_BODY_BYTES = 64 * 1024
+
+export interface LocalCloudOptions {
+  port: number
+  dbFile: string
+  staticDir?: string
+  clock?: { now(): number }
+  /** Defaults to 127.0.0.1: the dev login must never be reachable from the network. */
+  host?: string
+  log?: (message: string, error: unknown) => void
+}
+
+export interface LocalCloud {
+  url: string
+  store: Store
+  close(): Promise<void>
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const json = JSON.stringify(body)
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  })
+  res.end(json)
+}
+
+function sendResult(res: ServerResponse, result: ApiResult<unknown>, headers: Record<string, string> = {}): void {
+  send(res, result.ok ? 200 : httpStatusOf(result.error.code), result, headers)
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > MAX_BODY_BYTES) {
+      reject(new HttpError(413, 'LIMIT_EXCEEDED', `请求内容太大（上限 ${MAX_BODY_BYTES / 1024} KB）`))
+      return
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, 'LIMIT_EXCEEDED', `请求内容太大（上限 ${MAX_BODY_BYTES / 1024} KB）`))
+        req.pause()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const store = createSqliteStore({ file: options.dbFile })
+  const log = options.log ?? ((message: string, error: unknown) => console.error(message, error))
+  const ctx: HandlerContext = { store, clock: options.clock ?? { now: () => Date.now() }, log }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    let openid = readDevOpenid(req)
+    const headers: Record<string, string> = {}
+    if (!openid) {
+      openid = newDevOpenid()
+      headers['Set-Cookie'] = devCookie(openid)
+    }
+    if (name === 'whoami') {
+      if (req.method !== 'GET') throw new HttpError(405, 'INVALID_INPUT', '请使用 GET')
+      send(res, 200, { ok: true, data: { openid }, openid }, headers)
+      return
+    }
+    if (!isFunctionName(name)) throw new HttpError(404, 'NOT_FOUND', '没有这个接口')
+    if (req.method !== 'POST') throw new HttpError(405, 'INVALID_INPUT', '请使用 POST')
+    // Requiring JSON also keeps plain cross-site form posts (no preflight) out.
+    const type = String(req.headers['content-type'] ?? '')
+    if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'INVALID_INPUT', '请求须为 JSON（Content-Type: application/json）')
+    const text = await readBody(req)
+    let event: unknown
+    try {
+      event = JSON.parse(text)
+    } catch {
+      throw new HttpError(400, 'INVALID_INPUT', '请求不是合法的 JSON')
+    }
+    sendResult(res, await dispatch(name, { openid }, event, ctx), headers)
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+        await handleApi(req, res, url.pathname.slice('/api/'.length))
+        return
+      }
+      if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
+        if (await serveStatic(options.staticDir, req, res, url.pathname)) return
+      }
+      throw new HttpError(404, 'NOT_FOUND', '没有这个地址')
+    } catch (error) {
+      if (res.headersSent) {
+        res.destroy()
+        return
+      }
+      if (error instanceof HttpError) {
+        const result = fail(error.code, { message: error.message })
+        // After a refused body the rest of it is not worth reading: close the connection.
+        send(res, error.status, result, error.status === 413 ? { Connection: 'close' } : {})
+        return
+      }
+      log('[local] unexpected error', error)
+      send(res, 500, fail('INTERNAL'))
+    }
+  }
+
+  const server = createServer((req, res) => {
+    void handle(req, res)
+  })
+  server.keepAliveTimeout = 5000
+  const host = options.host ?? '127.0.0.1'
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const { port } = server.address() as AddressInfo
+  let closed: Promise<void> | null = null
+  return {
+    url: `http://${host}:${port}`,
+    store,
+    close() {
+      closed ??= new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }).then(() => store.close())
+      return closed
+    },
+  }
+}

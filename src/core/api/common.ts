@@ -1,0 +1,136 @@
+import * as v from 'valibot'
+import type { FieldError } from '../errors'
+
+/**
+ * Limits are part of the contract: the client uses them to stop a user before the server has to,
+ * and the server enforces them because the client can be bypassed.
+ */
+export const LIMITS = {
+  plansPerUser: 200,
+  liveSharesPerPlan: 20,
+  /** Live, expired and revoked links together, so create/revoke loops cannot grow storage forever. */
+  sharesPerPlan: 200,
+  /** Archived answer revisions per plan: a quarterly review for over a decade. */
+  revisionsPerPlan: 50,
+  answersBytes: 16 * 1024,
+  draftBytes: 32 * 1024,
+  draftStringChars: 2000,
+  draftArrayItems: 20,
+  draftArrayItemChars: 200,
+  draftMaxStep: 99,
+  listDefault: 20,
+  /** The cloud database returns at most 100 documents per read; one page never needs two reads. */
+  listMax: 100,
+  targets: 100,
+  targetMax: 1e12,
+  nameMax: 60,
+  shareDaysDefault: 30,
+  shareDaysMax: 365,
+  /** A deleted plan can be restored for this long. */
+  restoreDays: 30,
+} as const
+
+export const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Ids we generate: url-safe, short. Anything else cannot name a stored document. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+/** 128 random bits in base64url are 22 characters; a mini program code `scene` holds 32. */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,32}$/
+
+export const MSG = {
+  required: '此项必填',
+  object: '格式不正确',
+  string: '请填写文字',
+  number: '请填写数字',
+  integer: '请填写整数',
+  boolean: '格式不正确',
+  id: '编号格式不正确',
+  token: '分享链接无效',
+  rev: '版本号不正确',
+  tooLong: '内容太长',
+  tooMany: '条目太多',
+  outOfRange: '超出允许的范围',
+  nameEmpty: '请填写方案名称',
+  nameTooLong: `名称不能超过 ${LIMITS.nameMax} 个字`,
+  cursor: '翻页参数无效',
+  unknownQuestion: '没有这道题',
+  draftValue: '答案格式不正确',
+  kpiId: '指标编号格式不正确',
+} as const
+
+export const idSchema = v.pipe(v.string(MSG.id), v.regex(ID_PATTERN, MSG.id))
+export const tokenSchema = v.pipe(v.string(MSG.token), v.regex(TOKEN_PATTERN, MSG.token))
+export const revSchema = v.pipe(v.number(MSG.rev), v.integer(MSG.rev), v.minValue(0, MSG.rev), v.maxValue(2 ** 31, MSG.rev))
+
+/** valibot's own messages are English; the UI shows ours, so replace any message that is not Chinese. */
+const FALLBACK_BY_TYPE: Record<string, string> = {
+  object: MSG.object,
+  loose_object: MSG.object,
+  strict_object: MSG.object,
+  record: MSG.object,
+  string: MSG.string,
+  number: MSG.number,
+  integer: MSG.integer,
+  boolean: MSG.boolean,
+  max_length: MSG.tooLong,
+  max_entries: MSG.tooMany,
+  min_value: MSG.outOfRange,
+  max_value: MSG.outOfRange,
+}
+
+function issueCode(issue: v.BaseIssue<unknown>): string {
+  switch (issue.type) {
+    case 'min_length':
+      return 'TOO_SHORT'
+    case 'max_length':
+    case 'max_entries':
+      return 'TOO_LONG'
+    case 'min_value':
+    case 'max_value':
+      return 'OUT_OF_RANGE'
+    case 'picklist':
+      return 'NOT_AN_OPTION'
+    default:
+      return issue.input === undefined ? 'REQUIRED' : 'INVALID'
+  }
+}
+
+const HAS_CJK = /[\u4e00-\u9fff]/
+
+export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[], prefix = ''): FieldError[] {
+  return issues.map((issue) => {
+    const path = [prefix, ...(issue.path ?? []).map((p) => String(p.key))].filter(Boolean).join('.')
+    const code = issueCode(issue)
+    const message = HAS_CJK.test(issue.message)
+      ? issue.message
+      : code === 'REQUIRED'
+        ? MSG.required
+        : (FALLBACK_BY_TYPE[issue.type] ?? MSG.object)
+    return { path, code, message }
+  })
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
+
+export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): Parsed<v.InferOutput<S>> {
+  const result = v.safeParse(schema, input)
+  if (result.success) return { ok: true, value: result.output }
+  return { ok: false, errors: toFieldErrors(result.issues) }
+}
+
+/** UTF-8 size of a value's JSON, computed without Buffer so the mini program can check before sending. */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value)
+  if (json === undefined) return 0
+  let bytes = 0
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i)
+    if (c < 0x80) bytes += 1
+    else if (c < 0x800) bytes += 2
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}

@@ -1,0 +1,96 @@
+import type { ErrorCode } from '../errors'
+import * as draft from './draft'
+import * as plan from './plan'
+import * as share from './share'
+
+/** Input schemas by function and action: the server parses with them, the client may pre-check. */
+export const API_SCHEMAS = {
+  plan: {
+    create: plan.planCreateInput,
+    list: plan.planListInput,
+    get: plan.planGetInput,
+    rename: plan.planRenameInput,
+    update: plan.planUpdateInput,
+    setTargets: plan.planSetTargetsInput,
+    revisions: plan.planRevisionsInput,
+    revision: plan.planRevisionInput,
+    delete: plan.planDeleteInput,
+    restore: plan.planRestoreInput,
+  },
+  draft: {
+    save: draft.draftSaveInput,
+    get: draft.draftGetInput,
+    discard: draft.draftDiscardInput,
+  },
+  share: {
+    create: share.shareCreateInput,
+    list: share.shareListInput,
+    revoke: share.shareRevokeInput,
+    open: share.shareOpenInput,
+    copy: share.shareCopyInput,
+  },
+} as const
+
+type Op<I, O> = { input: I; output: O }
+
+/** Every call the client can make: `call(fn, action, input)` infers its output from here. */
+export type Api = {
+  plan: {
+    create: Op<plan.PlanCreateInput, plan.PlanView>
+    list: Op<plan.PlanListInput, plan.PlanList>
+    get: Op<plan.PlanGetInput, plan.PlanView>
+    rename: Op<plan.PlanRenameInput, plan.PlanView>
+    update: Op<plan.PlanUpdateInput, plan.PlanView>
+    setTargets: Op<plan.PlanSetTargetsInput, plan.PlanView>
+    revisions: Op<plan.PlanRevisionsInput, { items: plan.RevisionSummary[] }>
+    revision: Op<plan.PlanRevisionInput, plan.RevisionView>
+    delete: Op<plan.PlanDeleteInput, plan.DeletedPlan>
+    restore: Op<plan.PlanRestoreInput, plan.PlanView>
+  }
+  draft: {
+    save: Op<draft.DraftSaveInput, draft.DraftSaved>
+    get: Op<draft.DraftGetInput, draft.DraftView | null>
+    discard: Op<draft.DraftDiscardInput, { discarded: boolean }>
+  }
+  share: {
+    create: Op<share.ShareCreateInput, share.ShareCreated>
+    list: Op<share.ShareListInput, { items: share.ShareLink[] }>
+    revoke: Op<share.ShareRevokeInput, share.ShareRevoked>
+    open: Op<share.ShareOpenInput, share.SharedPlanView>
+    copy: Op<share.ShareCopyInput, plan.PlanView>
+  }
+}
+
+export type FunctionName = keyof Api
+export type ActionName<F extends FunctionName> = keyof Api[F] & string
+export type ApiInput<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends Op<infer I, unknown> ? I : never
+export type ApiOutput<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends Op<unknown, infer O> ? O : never
+
+/** The event every cloud function takes (WeChat adds `userInfo`, which the server ignores). */
+export interface ApiEvent<F extends FunctionName, A extends ActionName<F>> {
+  action: A
+  input: ApiInput<F, A>
+}
+
+export const FUNCTION_NAMES = Object.keys(API_SCHEMAS) as FunctionName[]
+
+export function isFunctionName(name: string): name is FunctionName {
+  return Object.prototype.hasOwnProperty.call(API_SCHEMAS, name)
+}
+
+/** HTTP status for each error code in the local runtime (WeChat's callFunction has no status). */
+export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  SHARE_EXPIRED: 410,
+  SHARE_REVOKED: 410,
+  LIMIT_EXCEEDED: 422,
+  INTERNAL: 500,
+}
+
+export function httpStatusOf(code: ErrorCode): number {
+  return HTTP_STATUS[code] ?? 500
+}

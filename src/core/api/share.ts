@@ -1,0 +1,65 @@
+import * as v from 'valibot'
+import type { Answers } from '../wizard/answers'
+import type { PlanContent } from '../plan/engine'
+import { LIMITS, MSG, idSchema, tokenSchema } from './common'
+import type { Targets } from './plan'
+
+export const shareCreateInput = v.object(
+  {
+    planId: idSchema,
+    expiresInDays: v.optional(
+      v.pipe(
+        v.number(MSG.number),
+        v.integer(MSG.integer),
+        v.minValue(1, `有效期为 1 到 ${LIMITS.shareDaysMax} 天`),
+        v.maxValue(LIMITS.shareDaysMax, `有效期为 1 到 ${LIMITS.shareDaysMax} 天`),
+      ),
+    ),
+  },
+  MSG.object,
+)
+export const shareListInput = v.object({ planId: idSchema }, MSG.object)
+export const shareRevokeInput = v.object({ planId: idSchema, token: tokenSchema }, MSG.object)
+export const shareOpenInput = v.object({ token: tokenSchema }, MSG.object)
+export const shareCopyInput = v.object({ token: tokenSchema }, MSG.object)
+
+export interface ShareCreated {
+  token: string
+  createdAt: number
+  expiresAt: number
+}
+
+export type ShareStatus = 'active' | 'expired' | 'revoked'
+
+export interface ShareLink {
+  token: string
+  createdAt: number
+  expiresAt: number
+  revokedAt: number | null
+  status: ShareStatus
+}
+
+export interface ShareRevoked {
+  token: string
+  revokedAt: number
+}
+
+/** What a token holder sees: read-only, and nothing that identifies the owner. */
+export interface SharedPlanView {
+  name: string
+  industry: string | null
+  industryLabel: string | null
+  answers: Answers
+  content: PlanContent
+  targets: Targets
+  rev: number
+  updatedAt: number
+  rulebaseVersion: string
+  expiresAt: number
+}
+
+export type ShareCreateInput = v.InferInput<typeof shareCreateInput>
+export type ShareListInput = v.InferInput<typeof shareListInput>
+export type ShareRevokeInput = v.InferInput<typeof shareRevokeInput>
+export type ShareOpenInput = v.InferInput<typeof shareOpenInput>
+export type ShareCopyInput = v.InferInput<typeof shareCopyInput>
