@@ -28,8 +28,11 @@ module.exports = {
       displayName: 'components',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/components/**/*.test.tsx'],
-      transform: babel,
-      transformIgnorePatterns: [`node_modules/(?!(${esm})/)`],
+      // Taro's H5 components and API layer also import ESM-only helpers (lodash-es, swiper's .mjs, …).
+      transform: { '^.+\\.m?[jt]sx?$': 'babel-jest' },
+      transformIgnorePatterns: [
+        `node_modules/(?!(${esm}|lodash-es|swiper|ssr-window|dom7|query-string|decode-uri-component|split-on-first|filter-obj|nanoid|style-inject|tslib|\\.pnpm)/)`,
+      ],
       moduleNameMapper: {
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '<rootDir>/test/components/support/taro.ts',

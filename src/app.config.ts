@@ -3,8 +3,7 @@ export default defineAppConfig({
   pages: ['pages/home/index'],
   subPackages: [
     { root: 'packages/wizard', pages: ['index'] },
-    { root: 'packages/plan', pages: ['index'] },
-    { root: 'packages/share', pages: ['index'] },
+    { root: 'packages/plan', pages: ['index', 'revisions', 'revision', 'shares', 'shared'] },
   ],
   lazyCodeLoading: 'requiredComponents',
   window: {

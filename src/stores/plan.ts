@@ -7,14 +7,41 @@ interface PlanState {
   status: 'idle' | 'loading' | 'ready' | 'error'
   error?: string
   open: (planId: string) => Promise<void>
+  /** Returns null on success, else the message to show. */
+  saveTargets: (targets: Record<string, number>) => Promise<string | null>
+  remove: () => Promise<string | null>
 }
 
-export const usePlan = create<PlanState>((set) => ({
+export const usePlan = create<PlanState>((set, get) => ({
   status: 'idle',
   async open(planId) {
-    set({ status: 'loading', error: undefined, plan: undefined })
+    if (get().plan?.id !== planId) set({ plan: undefined })
+    set({ status: 'loading', error: undefined })
     const res = await call('plan', 'get', { planId })
     if (res.ok) set({ plan: res.data, status: 'ready' })
     else set({ status: 'error', error: res.error.message })
+  },
+  async saveTargets(targets) {
+    const plan = get().plan
+    if (!plan) return '方案还没有加载'
+    const res = await call('plan', 'setTargets', { planId: plan.id, baseRev: plan.rev, targets })
+    if (res.ok) {
+      set({ plan: res.data })
+      return null
+    }
+    if (res.error.code === 'CONFLICT') {
+      // Keep what the owner typed on screen; reload underneath so the next save is based on the latest.
+      void get().open(plan.id)
+      return '方案已在另一台设备上修改，已刷新。请检查后再次保存。'
+    }
+    return res.error.fields?.[0]?.message ?? res.error.message
+  },
+  async remove() {
+    const plan = get().plan
+    if (!plan) return null
+    const res = await call('plan', 'delete', { planId: plan.id })
+    if (!res.ok) return res.error.message
+    set({ plan: undefined, status: 'idle' })
+    return null
   },
 }))

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { parseAnswers } from '@/core/wizard/answers'
 import { QUESTIONS, SECTIONS, type SectionId } from '@/core/wizard/questions'
 import type { FieldError } from '@/core/errors'
+import type { DraftAnswers, DraftValue } from '@/core/api'
 import { call } from '@/api'
 import { readLocal, removeLocal, writeLocal } from './storage'
 
@@ -15,10 +16,11 @@ export const STEPS: readonly { id: SectionId; seed: string; title: string; quest
   }),
 ).filter((s) => s.questionIds.length > 0)
 
-export type SyncState = 'local' | 'saving' | 'saved' | 'offline'
+/** `idle`: nothing typed yet in this session, so there is nothing to report. */
+export type SyncState = 'idle' | 'local' | 'saving' | 'saved' | 'offline'
 
 interface LocalDraft {
-  answers: Record<string, unknown>
+  answers: DraftAnswers
   step: number
   updatedAt: number
   version?: number
@@ -29,15 +31,15 @@ interface WizardState {
   key: string
   planId?: string
   baseRev?: number
-  answers: Record<string, unknown>
+  answers: DraftAnswers
   step: number
   errors: Record<string, string>
   draftVersion?: number
   sync: SyncState
   submitting: boolean
   submitError?: string
-  start: (opts?: { planId?: string; baseRev?: number; answers?: Record<string, unknown> }) => Promise<void>
-  setAnswer: (id: string, value: unknown) => void
+  start: (opts?: { planId?: string; baseRev?: number; answers?: DraftAnswers }) => Promise<void>
+  setAnswer: (id: string, value: DraftValue | undefined) => void
   next: () => boolean
   back: () => void
   submit: () => Promise<string | null>
@@ -51,7 +53,7 @@ let saveTimer: ReturnType<typeof setTimeout> | undefined
 /** Fields changed since the last successful cloud save: on a conflict they win over the cloud. */
 let dirty = new Set<string>()
 
-export function errorsFor(answers: Record<string, unknown>, ids: readonly string[]): Record<string, string> {
+export function errorsFor(answers: DraftAnswers, ids: readonly string[]): Record<string, string> {
   const parsed = parseAnswers(answers)
   if (parsed.ok) return {}
   return toErrorMap(parsed.errors.filter((e) => ids.includes(e.path.split('.')[0])))
@@ -107,7 +109,7 @@ export const useWizard = create<WizardState>((set, get) => {
     answers: {},
     step: 0,
     errors: {},
-    sync: 'saved',
+    sync: 'idle',
     submitting: false,
 
     async start(opts = {}) {
@@ -123,12 +125,17 @@ export const useWizard = create<WizardState>((set, get) => {
         draftVersion: local?.version,
         errors: {},
         submitError: undefined,
-        sync: local ? 'local' : 'saved',
+        sync: local ? 'local' : 'idle',
       })
       // The cloud draft wins when it is newer: the owner may have switched phones.
       const remote = await call('draft', 'get', { planId: opts.planId })
       if (remote.ok && remote.data && (!local || remote.data.updatedAt > local.updatedAt)) {
-        set({ answers: remote.data.answers, step: clampStep(remote.data.step), draftVersion: remote.data.version, sync: 'saved' })
+        set({
+          answers: remote.data.answers,
+          step: clampStep(remote.data.step),
+          draftVersion: remote.data.version,
+          sync: 'saved',
+        })
         persistLocal()
       } else if (local && (!remote.ok || !remote.data || remote.data.updatedAt < local.updatedAt)) {
         // Typed offline last time: push it up now.
@@ -138,7 +145,9 @@ export const useWizard = create<WizardState>((set, get) => {
     },
 
     setAnswer(id, value) {
-      const answers = { ...get().answers, [id]: value }
+      const answers = { ...get().answers }
+      if (value === undefined) delete answers[id]
+      else answers[id] = value
       const errors = { ...get().errors }
       // Re-check a field already flagged so its message disappears as soon as it is fixed.
       if (id in errors) {
@@ -194,7 +203,7 @@ export const useWizard = create<WizardState>((set, get) => {
       if (saveTimer) clearTimeout(saveTimer)
       removeLocal(localKey(get().key))
       void call('draft', 'discard', { planId })
-      set({ submitting: false, answers: {}, step: 0, draftVersion: undefined, sync: 'saved' })
+      set({ submitting: false, answers: {}, step: 0, draftVersion: undefined, sync: 'idle' })
       return res.data.id
     },
 
@@ -202,11 +211,24 @@ export const useWizard = create<WizardState>((set, get) => {
       if (saveTimer) clearTimeout(saveTimer)
       const { key, planId } = get()
       removeLocal(localKey(key))
-      set({ answers: {}, step: 0, errors: {}, draftVersion: undefined, sync: 'saved' })
+      set({ answers: {}, step: 0, errors: {}, draftVersion: undefined, sync: 'idle' })
       await call('draft', 'discard', { planId })
     },
   }
 })
+
+/** A plan's parsed answers as wizard values (the wizard edits drafts, not typed answers). */
+export function toDraftAnswers(answers: object): DraftAnswers {
+  const draft: DraftAnswers = {}
+  for (const [id, value] of Object.entries(answers)) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
+      draft[id] = value
+    } else if (Array.isArray(value)) {
+      draft[id] = value.map(String)
+    }
+  }
+  return draft
+}
 
 function clampStep(step: number): number {
   return Math.min(Math.max(0, Math.floor(step) || 0), STEPS.length - 1)

@@ -1,12 +1,13 @@
-import { Input, Switch, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import type { Question } from '@/core/wizard/questions'
+import type { DraftValue } from '@/core/api'
 import './index.scss'
 
 interface Props {
   question: Question
   value: unknown
   error?: string
-  onChange: (value: unknown) => void
+  onChange: (value: DraftValue | undefined) => void
 }
 
 /** Renders any question of the questionnaire; the wizard never knows a question by name. */
@@ -29,7 +30,7 @@ export function QuestionField({ question, value, error, onChange }: Props) {
   )
 }
 
-function control(q: Question, value: unknown, onChange: (v: unknown) => void, describedBy?: string) {
+function control(q: Question, value: unknown, onChange: (v: DraftValue | undefined) => void, describedBy?: string) {
   switch (q.kind) {
     case 'text': {
       const text = typeof value === 'string' ? value : ''
@@ -52,7 +53,8 @@ function control(q: Question, value: unknown, onChange: (v: unknown) => void, de
       )
     }
     case 'number': {
-      const shown = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : ''
+      const shown =
+        typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value : ''
       return (
         <View className='question__input-row'>
           <Input
@@ -72,10 +74,24 @@ function control(q: Question, value: unknown, onChange: (v: unknown) => void, de
       )
     }
     case 'boolean':
+      // Two explicit choices, not a switch: a switch shows "否" before the owner has answered.
       return (
-        <View className='question__switch'>
-          <Text>{value === true ? '是' : '否'}</Text>
-          <Switch checked={value === true} color='#07c160' onChange={(e) => onChange(e.detail.value)} />
+        <View className='choices choices--inline' role='radiogroup'>
+          {[
+            { v: true, label: '是' },
+            { v: false, label: '否' },
+          ].map(({ v, label }) => (
+            <View
+              key={label}
+              className={`choice ${value === v ? 'choice--selected' : ''}`}
+              role='radio'
+              aria-checked={value === v}
+              onClick={() => onChange(v)}
+            >
+              <Text className='choice__label'>{label}</Text>
+              <Text className='choice__mark'>{value === v ? '✓' : ''}</Text>
+            </View>
+          ))}
         </View>
       )
     case 'single':
@@ -99,7 +115,7 @@ function control(q: Question, value: unknown, onChange: (v: unknown) => void, de
         </View>
       )
     case 'multi': {
-      const chosen = Array.isArray(value) ? (value as unknown[]) : []
+      const chosen = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
       return (
         <View className='choices' role='group'>
           {q.options.map((o) => {

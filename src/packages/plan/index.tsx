@@ -1,32 +1,70 @@
 import { useEffect } from 'react'
 import { Button, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { usePlan } from '@/stores/plan'
 import { ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
-import { PlanSections } from './sections'
+import { PlanView } from './view'
+import { Changes } from './changes'
+import { ShareAction } from './share-action'
+import './index.scss'
 
 export default function PlanPage() {
   const { params } = useRouter()
   const planId = params.id ?? ''
-  const { plan, status, error, open } = usePlan()
+  const { plan, status, error, open, saveTargets, remove } = usePlan()
 
   useEffect(() => {
     if (planId) void open(planId)
   }, [planId, open])
+  // Coming back from the wizard or the history: show the latest.
+  useDidShow(() => {
+    if (planId && usePlan.getState().status === 'ready') void open(planId)
+  })
 
   if (!planId) return <ErrorState message='链接不完整，找不到方案' />
-  if (status === 'error') return <ErrorState message={error ?? '加载失败'} onRetry={() => void open(planId)} />
+  if (status === 'error' && !plan) return <ErrorState message={error ?? '加载失败'} onRetry={() => void open(planId)} />
   if (!plan || plan.id !== planId) return <Loading />
+
+  const go = (url: string) => Taro.navigateTo({ url })
+  const confirmDelete = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '删除这份方案？',
+      content: '删除后 30 天内可以在“我的方案”中恢复。',
+      confirmText: '删除',
+      confirmColor: '#fa5151',
+    })
+    if (!confirm) return
+    const failed = await remove()
+    if (failed) void Taro.showToast({ title: failed, icon: 'none' })
+    else void Taro.reLaunch({ url: `/pages/home/index?deleted=${encodeURIComponent(planId)}` })
+  }
 
   return (
     <View className='page plan'>
       <View className='page__title'>{plan.name}</View>
       <View className='page__desc'>
-        第 {plan.rev} 版 · 更新于 {formatDate(plan.updatedAt)}
+        第 {plan.rev} 版 · 更新于 {formatDate(plan.updatedAt)} · 规则库 {plan.rulebaseVersion}
       </View>
-      <PlanSections content={plan.content} />
-      <View className='btn-area'>
+      <Changes changes={plan.changes} fromRev={plan.changesFromRev} />
+      <PlanView content={plan.content} answers={plan.answers} targets={plan.targets} onSaveTargets={saveTargets} />
+      <View className='btn-area plan__actions'>
+        <ShareAction planId={plan.id} planName={plan.name} />
+        <Button
+          className='btn btn--default'
+          onClick={() => go(`/packages/wizard/index?planId=${plan.id}&rev=${plan.rev}`)}
+        >
+          修改回答
+        </Button>
+        <Button className='btn btn--default' onClick={() => go(`/packages/plan/revisions?id=${plan.id}`)}>
+          历史版本
+        </Button>
+        <Button className='btn btn--default' onClick={() => go(`/packages/plan/shares?id=${plan.id}`)}>
+          管理分享链接
+        </Button>
+        <Button className='btn btn--warn' onClick={() => void confirmDelete()}>
+          删除方案
+        </Button>
         <Button className='btn btn--default' onClick={() => Taro.reLaunch({ url: '/pages/home/index' })}>
           返回我的方案
         </Button>

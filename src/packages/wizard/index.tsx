@@ -3,14 +3,24 @@ import { Button, Progress, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { QUESTIONS } from '@/core/wizard/questions'
 import { QuestionField } from '@/components/question-field'
-import { STEPS, useWizard, type SyncState } from '@/stores/wizard'
+import { STEPS, toDraftAnswers, useWizard, type SyncState } from '@/stores/wizard'
+import { usePlan } from '@/stores/plan'
+import { call } from '@/api'
 import './index.scss'
 
 const SYNC_TEXT: Record<SyncState, string> = {
+  idle: '',
   local: '已保存在本机',
   saving: '正在同步…',
   saved: '已同步到云端',
   offline: '网络不可用，已保存在本机',
+}
+
+async function planAnswers(planId: string) {
+  const loaded = usePlan.getState().plan
+  if (loaded?.id === planId) return toDraftAnswers(loaded.answers)
+  const res = await call('plan', 'get', { planId })
+  return res.ok ? toDraftAnswers(res.data.answers) : undefined
 }
 
 export default function Wizard() {
@@ -18,10 +28,13 @@ export default function Wizard() {
   const w = useWizard()
 
   useEffect(() => {
-    void w.start({ planId: params.planId, baseRev: params.rev ? Number(params.rev) : undefined })
-    // Start once per page open; the store keeps the rest.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [params.planId])
+    const planId = params.planId
+    const baseRev = params.rev ? Number(params.rev) : undefined
+    // Editing a plan starts from its answers (unless a draft of that edit exists).
+    void (planId ? planAnswers(planId) : Promise.resolve(undefined)).then((answers) =>
+      useWizard.getState().start({ planId, baseRev, answers }),
+    )
+  }, [params.planId, params.rev])
 
   const step = STEPS[w.step]
   const questions = QUESTIONS.filter((q) => step.questionIds.includes(q.id))
@@ -60,7 +73,12 @@ export default function Wizard() {
         </View>
       ) : null}
       <View className='btn-area wizard__nav'>
-        <Button className='btn btn--primary' loading={w.submitting} disabled={w.submitting} onClick={() => void onNext()}>
+        <Button
+          className='btn btn--primary'
+          loading={w.submitting}
+          disabled={w.submitting}
+          onClick={() => void onNext()}
+        >
           {last ? (w.planId ? '保存并重新生成方案' : '生成方案') : '下一步'}
         </Button>
         {w.step > 0 ? (

@@ -21,7 +21,12 @@ export function useDraftOffer(): string | null {
     if (local && Object.keys(local.answers).length > 0) setOffer(describe(local))
     else setOffer(null)
     void call('draft', 'get', {}).then((res) => {
-      if (res.ok && res.data && Object.keys(res.data.answers).length > 0 && (!local || res.data.updatedAt > local.updatedAt)) {
+      if (
+        res.ok &&
+        res.data &&
+        Object.keys(res.data.answers).length > 0 &&
+        (!local || res.data.updatedAt > local.updatedAt)
+      ) {
         setOffer(describe(res.data))
       }
     })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '同事分享的方案' })

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react'
+import { Button, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useShare } from '@/stores/share'
+import { Empty, ErrorState, Loading } from '@/components/states'
+import { formatDate } from '@/components/format'
+import { PlanView } from './view'
+
+const DEAD_LINK: Record<string, string> = {
+  SHARE_REVOKED: '分享人已撤销这个链接',
+  SHARE_EXPIRED: '这个分享链接已过期',
+  NOT_FOUND: '这个分享链接无效',
+}
+
+/** What a colleague sees from a share card: read-only, with "save a copy". */
+export default function Shared() {
+  const { params } = useRouter()
+  const token = params.token ?? params.scene ?? ''
+  const { shared, sharedStatus, sharedError, openShared, copy } = useShare()
+  const [copying, setCopying] = useState(false)
+  const [copyError, setCopyError] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (token) void openShared(decodeURIComponent(token))
+  }, [token, openShared])
+
+  const home = () => Taro.reLaunch({ url: '/pages/home/index' })
+  if (!token)
+    return (
+      <Empty
+        title='这个分享链接无效'
+        action={
+          <Button className='btn btn--default' onClick={home}>
+            去我的方案
+          </Button>
+        }
+      />
+    )
+  if (sharedStatus === 'error' && sharedError) {
+    const title = DEAD_LINK[sharedError.code]
+    if (title) {
+      return (
+        <Empty
+          title={title}
+          desc='请向分享人索取新的链接。你也可以为自己的企业做一份定位方案。'
+          action={
+            <Button className='btn btn--primary' onClick={home}>
+              去我的方案
+            </Button>
+          }
+        />
+      )
+    }
+    return <ErrorState message={sharedError.message} onRetry={() => void openShared(token)} />
+  }
+  if (!shared) return <Loading />
+
+  const saveCopy = async () => {
+    setCopying(true)
+    setCopyError(null)
+    const res = await copy(decodeURIComponent(token))
+    setCopying(false)
+    if ('id' in res) void Taro.redirectTo({ url: `/packages/plan/index?id=${encodeURIComponent(res.id)}` })
+    else setCopyError(res.error)
+  }
+
+  return (
+    <View className='page plan plan--readonly'>
+      <View className='page__title'>{shared.name}</View>
+      <View className='page__desc readonly-banner'>
+        同事分享的方案（只读）· 第 {shared.rev} 版 · 更新于 {formatDate(shared.updatedAt)}
+      </View>
+      <PlanView content={shared.content} answers={shared.answers} targets={shared.targets} />
+      <View className='btn-area'>
+        <Button className='btn btn--primary' loading={copying} disabled={copying} onClick={() => void saveCopy()}>
+          保存副本到我的方案
+        </Button>
+        {copyError ? (
+          <View className='field-error' role='alert'>
+            {copyError}
+          </View>
+        ) : null}
+      </View>
+    </View>
+  )
+}

@@ -1,3 +1,0 @@
-export default definePageConfig({
-  navigationBarTitleText: '同事分享的方案',
-})

@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { startLocalCloud } from '../../../cloudfunctions/local/server'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const H5_DIR = resolve(__dirname, '../../../dist/h5')
+const SHOTS = resolve(__dirname, '../../../test-artifacts/screenshots')
+
+/** A phone: each context has its own cookie jar, so each is a different dev-login user. */
+export const PHONE = {
+  viewport: { width: 375, height: 812 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+}
+
+export interface Harness {
+  url: string
+  browser: Browser
+  newPhone(): Promise<{ context: BrowserContext; page: Page }>
+  close(): Promise<void>
+}
+
+/** The H5 build served by the local cloud runtime on a fresh SQLite file, and Debian's Chromium. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`)
+  const dir = mkdtempSync(join(tmpdir(), 'wp-browser-'))
+  const cloud = await startLocalCloud({ port: 0, dbFile: join(dir, 'db.sqlite'), staticDir: H5_DIR })
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  const contexts: BrowserContext[] = []
+  return {
+    url: cloud.url,
+    browser,
+    async newPhone() {
+      const context = await browser.newContext(PHONE)
+      contexts.push(context)
+      const page = await context.newPage()
+      return { context, page }
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined)
+      await browser.close()
+      await cloud.close()
+    },
+  }
+}
+
+/** Waits for Taro's page slide-in to end, so what a test reads or shoots is where the user sees it. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const pages = document.querySelectorAll('.taro_page_show')
+    const current = pages[pages.length - 1]
+    return current !== undefined && Math.abs(current.getBoundingClientRect().left) < 1
+  })
+}
+
+/**
+ * Saves the whole current page as a PNG. Taro's H5 pages scroll inside `.taro_page`, not the
+ * document, so the viewport is stretched to the page's height for the shot and then restored.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await settled(page)
+  mkdirSync(SHOTS, { recursive: true })
+  const viewport = page.viewportSize() ?? PHONE.viewport
+  const height = await page.evaluate(() => {
+    const pages = document.querySelectorAll('.taro_page_show')
+    return pages[pages.length - 1]?.scrollHeight ?? document.documentElement.scrollHeight
+  })
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 12000)) })
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) })
+  await page.setViewportSize(viewport)
+}

@@ -1,0 +1,70 @@
+import type { Locator, Page } from 'playwright-core'
+
+/**
+ * Answers the step on screen the way a hurried owner would: the given choices by question id
+ * (option label to tap, or text to type), and for every other required question the first option
+ * or the smallest allowed number. Optional questions without a given answer stay empty.
+ */
+export async function answerStep(page: Page, given: Record<string, string | string[]>): Promise<void> {
+  const questions = page.locator('.question')
+  const count = await questions.count()
+  for (let i = 0; i < count; i++) {
+    const q = questions.nth(i)
+    const id = ((await q.getAttribute('id')) ?? '').replace(/^q-/, '')
+    const wanted = given[id]
+    if (wanted !== undefined) {
+      await answer(q, wanted)
+      continue
+    }
+    if ((await q.locator('.question__optional').count()) > 0) continue
+    await answerAnything(q)
+  }
+}
+
+async function answer(q: Locator, wanted: string | string[]): Promise<void> {
+  const input = q.locator('input')
+  if ((await q.locator('[role=radio], [role=checkbox]').count()) === 0 && (await input.count()) > 0) {
+    await input.first().fill(String(wanted))
+    return
+  }
+  for (const label of Array.isArray(wanted) ? wanted : [wanted]) {
+    const option = q.locator('[role=radio], [role=checkbox]').filter({ hasText: label }).first()
+    if ((await option.getAttribute('aria-checked')) !== 'true') await option.click()
+  }
+}
+
+async function answerAnything(q: Locator): Promise<void> {
+  const options = q.locator('[role=radio], [role=checkbox]')
+  if ((await options.count()) > 0) {
+    if ((await q.locator('[aria-checked=true]').count()) === 0) await options.first().click()
+    return
+  }
+  const input = q.locator('input').first()
+  if ((await input.count()) === 0 || (await input.inputValue()) !== '') return
+  const placeholder = (await input.getAttribute('placeholder')) ?? ''
+  const min = /^(\d+)[–-]/.exec(placeholder)
+  await input.fill(min ? String(Math.max(1, Number(min[1]))) : '测试')
+}
+
+/** Runs the wizard from the step on screen to the end, returning after the submit tap. */
+export async function finishWizard(page: Page, given: Record<string, string | string[]>): Promise<void> {
+  for (let guard = 0; guard < 12; guard++) {
+    await answerStep(page, given)
+    const submit = page.getByText(/^(生成方案|保存并重新生成方案)$/)
+    if ((await submit.count()) > 0) {
+      await submit.click()
+      return
+    }
+    const stepText = await page.locator('.wizard__step').textContent()
+    await page.getByText('下一步', { exact: true }).click()
+    await page
+      .waitForFunction((before) => document.querySelector('.wizard__step')?.textContent !== before, stepText, {
+        timeout: 5000,
+      })
+      .catch(async () => {
+        const alerts = await page.locator('.question [role=alert]').allTextContents()
+        throw new Error(`stuck at "${stepText}": ${alerts.join(' / ') || 'no field message'}`)
+      })
+  }
+  throw new Error('the wizard did not reach its last step')
+}
