@@ -60,7 +60,12 @@ export const MSG = {
 
 export const idSchema = v.pipe(v.string(MSG.id), v.regex(ID_PATTERN, MSG.id))
 export const tokenSchema = v.pipe(v.string(MSG.token), v.regex(TOKEN_PATTERN, MSG.token))
-export const revSchema = v.pipe(v.number(MSG.rev), v.integer(MSG.rev), v.minValue(0, MSG.rev), v.maxValue(2 ** 31, MSG.rev))
+export const revSchema = v.pipe(
+  v.number(MSG.rev),
+  v.integer(MSG.rev),
+  v.minValue(0, MSG.rev),
+  v.maxValue(2 ** 31, MSG.rev),
+)
 
 /** valibot's own messages are English; the UI shows ours, so replace any message that is not Chinese. */
 const FALLBACK_BY_TYPE: Record<string, string> = {

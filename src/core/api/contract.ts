@@ -63,8 +63,10 @@ export type Api = {
 
 export type FunctionName = keyof Api
 export type ActionName<F extends FunctionName> = keyof Api[F] & string
-export type ApiInput<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends Op<infer I, unknown> ? I : never
-export type ApiOutput<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends Op<unknown, infer O> ? O : never
+export type ApiInput<F extends FunctionName, A extends ActionName<F>> =
+  Api[F][A] extends Op<infer I, unknown> ? I : never
+export type ApiOutput<F extends FunctionName, A extends ActionName<F>> =
+  Api[F][A] extends Op<unknown, infer O> ? O : never
 
 /** The event every cloud function takes (WeChat adds `userInfo`, which the server ignores). */
 export interface ApiEvent<F extends FunctionName, A extends ActionName<F>> {

@@ -40,7 +40,12 @@ const draftAnswers = v.pipe(
 export const draftSaveInput = v.object(
   {
     answers: draftAnswers,
-    step: v.pipe(v.number(MSG.number), v.integer(MSG.integer), v.minValue(0, MSG.outOfRange), v.maxValue(LIMITS.draftMaxStep, MSG.outOfRange)),
+    step: v.pipe(
+      v.number(MSG.number),
+      v.integer(MSG.integer),
+      v.minValue(0, MSG.outOfRange),
+      v.maxValue(LIMITS.draftMaxStep, MSG.outOfRange),
+    ),
     /** Set when editing an existing plan's answers; absent for the "new plan" wizard. */
     planId: v.nullish(idSchema),
     /** The version this save is based on; absent means "I believe there is no draft yet". */

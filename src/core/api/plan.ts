@@ -38,7 +38,12 @@ export const planListInput = v.optional(
     {
       cursor: v.nullish(v.pipe(v.string(MSG.cursor), v.maxLength(200, MSG.cursor))),
       limit: v.optional(
-        v.pipe(v.number(MSG.number), v.integer(MSG.integer), v.minValue(1, MSG.outOfRange), v.maxValue(LIMITS.listMax, `每页最多 ${LIMITS.listMax} 条`)),
+        v.pipe(
+          v.number(MSG.number),
+          v.integer(MSG.integer),
+          v.minValue(1, MSG.outOfRange),
+          v.maxValue(LIMITS.listMax, `每页最多 ${LIMITS.listMax} 条`),
+        ),
       ),
     },
     MSG.object,
@@ -48,7 +53,10 @@ export const planListInput = v.optional(
 export const planGetInput = v.object({ planId: idSchema }, MSG.object)
 export const planRenameInput = v.object({ planId: idSchema, name: planName, baseRev: revSchema }, MSG.object)
 export const planUpdateInput = v.object({ planId: idSchema, answers: v.unknown(), baseRev: revSchema }, MSG.object)
-export const planSetTargetsInput = v.object({ planId: idSchema, baseRev: revSchema, targets: targetsSchema }, MSG.object)
+export const planSetTargetsInput = v.object(
+  { planId: idSchema, baseRev: revSchema, targets: targetsSchema },
+  MSG.object,
+)
 export const planRevisionsInput = v.object({ planId: idSchema }, MSG.object)
 export const planRevisionInput = v.object({ planId: idSchema, rev: revSchema }, MSG.object)
 export const planDeleteInput = v.object({ planId: idSchema }, MSG.object)

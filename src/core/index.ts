@@ -1,0 +1,8 @@
+export * from './errors'
+export * from './wizard/questions'
+export * from './wizard/answers'
+export * from './rules'
+export * from './plan/schema'
+export * from './plan/engine'
+export { PREVIEW_DEFAULTS } from './plan/defaults'
+export * from './plan/diff'
