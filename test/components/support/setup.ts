@@ -1,0 +1,17 @@
+// Order matters: Taro's build-time constants must exist before the Taro fake (and the real H5
+// API layer it re-exports) is imported.
+import './globals'
+import '@testing-library/jest-dom'
+import { cleanup } from '@testing-library/react'
+import { resetTaroFake } from './taro'
+import { cloud } from './fake-api'
+
+beforeEach(() => {
+  resetTaroFake()
+  cloud.reset()
+  localStorage.clear()
+})
+
+afterEach(() => {
+  cleanup()
+})

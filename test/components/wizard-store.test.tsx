@@ -1,0 +1,166 @@
+import { act } from '@testing-library/react'
+import { STEPS, useWizard } from '@/stores/wizard'
+import { QUESTIONS } from '@/core/wizard/questions'
+import { cloud, err, ok } from './support/fake-api'
+import { validAnswers } from './support/answers'
+
+jest.mock(
+  '@/api/transport',
+  () => jest.requireActual<typeof import('./support/fake-api')>('./support/fake-api').transport,
+)
+
+const SAVE_DEBOUNCE_MS = 2000 // longer than the store's save delay
+
+const w = () => useWizard.getState()
+
+/** What a fresh app launch sees: store state back to its initial value (device storage survives). */
+function relaunch() {
+  useWizard.setState(useWizard.getInitialState(), true)
+}
+
+beforeEach(() => {
+  jest.useFakeTimers()
+  relaunch()
+})
+afterEach(() => {
+  jest.useRealTimers()
+})
+
+describe('wizard store', () => {
+  test('every answer is kept on the phone at once: a relaunch while offline restores it', async () => {
+    await w().start()
+    w().setAnswer('name', '老街面馆')
+    w().setAnswer('customerModel', 'toB')
+    // The app is killed before the cloud save goes out; on the next launch the network is down.
+    relaunch()
+    cloud.reset()
+    cloud.on('draft.get', err('NETWORK'))
+    await w().start()
+    expect(w().answers).toMatchObject({ name: '老街面馆', customerModel: 'toB' })
+  })
+
+  test('answers are saved to the cloud as a draft after a short pause, with the step', async () => {
+    await w().start()
+    w().setAnswer('name', '老')
+    w().setAnswer('name', '老街面馆')
+    expect(cloud.callsTo('draft.save')).toHaveLength(0)
+    await act(() => jest.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS))
+    const saves = cloud.callsTo('draft.save')
+    expect(saves).toHaveLength(1)
+    expect(saves[0].input).toMatchObject({ answers: { name: '老街面馆' }, step: 0 })
+    expect(w().sync).toBe('saved')
+  })
+
+  test('a newer cloud draft wins over an older one on this phone (the owner switched phones)', async () => {
+    cloud.on(
+      'draft.get',
+      ok({ planId: null, answers: { name: '云端的名字' }, step: 0, version: 3, updatedAt: Date.now() + 60_000 }),
+    )
+    localStorage.clear()
+    await w().start()
+    expect(w().answers).toEqual({ name: '云端的名字' })
+  })
+
+  test('next is refused with a message per invalid field of the current step, and only that step', async () => {
+    await w().start()
+    expect(w().next()).toBe(false)
+    expect(w().step).toBe(0)
+    const stepIds = STEPS[0].questionIds
+    const required = QUESTIONS.filter((q) => stepIds.includes(q.id) && q.required).map((q) => q.id)
+    expect(Object.keys(w().errors).sort()).toEqual([...required].sort())
+    expect(w().errors.name).toBe('请填写企业或品牌名称')
+  })
+
+  test('next moves on once the step is valid, and fixing a field clears its message', async () => {
+    await w().start()
+    w().next()
+    expect(w().errors.name).toBeDefined()
+    w().setAnswer('name', '老街面馆')
+    expect(w().errors.name).toBeUndefined()
+    const answers = validAnswers()
+    for (const id of STEPS[0].questionIds) w().setAnswer(id, answers[id])
+    expect(w().next()).toBe(true)
+    expect(w().step).toBe(1)
+    expect(w().errors).toEqual({})
+  })
+
+  test('an over-long name is refused with the too-long message', async () => {
+    await w().start()
+    const answers = validAnswers({ name: '名'.repeat(31) })
+    for (const id of STEPS[0].questionIds) w().setAnswer(id, answers[id])
+    expect(w().next()).toBe(false)
+    expect(w().errors.name).toMatch(/不能超过\s*30\s*个字/)
+  })
+
+  test('on CONFLICT the cloud answers are kept and the unsaved local edits laid on top, then saved again', async () => {
+    await w().start()
+    await act(() => jest.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS))
+    cloud.reset()
+    const remote = {
+      planId: null,
+      answers: { name: '另一台手机写的', stage: 'mature' },
+      step: 0,
+      version: 7,
+      updatedAt: Date.now(),
+    }
+    cloud.once('draft.save', err('CONFLICT', '草稿已在另一台设备上修改', { currentRev: 7, current: remote }))
+    cloud.on('draft.get', ok(remote))
+    w().setAnswer('customerModel', 'toC')
+    await act(() => jest.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS))
+
+    const saves = cloud.callsTo('draft.save')
+    expect(saves).toHaveLength(2)
+    const retry = saves[1].input
+    expect(retry.baseVersion).toBe(7)
+    expect(retry.answers).toEqual({ name: '另一台手机写的', stage: 'mature', customerModel: 'toC' })
+    expect(w().answers).toEqual(retry.answers)
+    expect(w().sync).toBe('saved')
+  })
+
+  test('submit sends the parsed answers to plan.create and returns the new plan id', async () => {
+    await w().start()
+    const answers = validAnswers()
+    for (const [id, v] of Object.entries(answers)) w().setAnswer(id, v)
+    cloud.on('plan.create', ok({ id: 'p_new' }))
+    const id = await w().submit()
+    expect(id).toBe('p_new')
+    const creates = cloud.callsTo('plan.create')
+    expect(creates).toHaveLength(1)
+    expect(creates[0].input.answers.name).toBe('老街面馆')
+    // The finished draft is not offered again.
+    expect(cloud.callsTo('draft.discard')).toHaveLength(1)
+    relaunch()
+    cloud.on('draft.get', err('NETWORK'))
+    await w().start()
+    expect(w().answers).toEqual({})
+  })
+
+  test('submit maps the server field errors (answers.x paths) onto the fields and keeps the message', async () => {
+    await w().start()
+    const answers = validAnswers()
+    for (const [id, v] of Object.entries(answers)) w().setAnswer(id, v)
+    const lastStep = STEPS.length - 1
+    useWizard.setState({ step: lastStep })
+    cloud.on(
+      'plan.create',
+      err('INVALID_INPUT', '填写的内容有误，请检查标出的项目', {
+        fields: [{ path: 'answers.name', code: 'BAD_WORD', message: '名称里有不允许的词' }],
+      }),
+    )
+    const id = await w().submit()
+    expect(id).toBeNull()
+    expect(w().submitError).toBe('填写的内容有误，请检查标出的项目')
+    expect(w().errors).toEqual({ name: '名称里有不允许的词' })
+    expect(w().submitting).toBe(false)
+  })
+
+  test('submit with invalid answers does not call the cloud and points at the first bad step', async () => {
+    await w().start()
+    useWizard.setState({ step: STEPS.length - 1 })
+    const id = await w().submit()
+    expect(id).toBeNull()
+    expect(cloud.callsTo('plan.create')).toHaveLength(0)
+    expect(w().step).toBe(0)
+    expect(w().errors.name).toBe('请填写企业或品牌名称')
+  })
+})
