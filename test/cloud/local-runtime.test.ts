@@ -1,0 +1,213 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { connect } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startLocalCloud } from '../../cloudfunctions/local/server'
+import type { LocalCloud } from '../../cloudfunctions/local/server'
+import { changedAnswers, sampleAnswers } from './support/fixtures'
+
+/** The local runtime over real HTTP on loopback: protocol, status codes, cookie identity, static files. */
+
+interface Reply {
+  status: number
+  headers: Headers
+  body: { ok: boolean; data?: unknown; error?: { code: string; message: string; fields?: { path: string }[]; currentRev?: number } } & Record<string, unknown>
+}
+
+class Browser {
+  cookie: string | null = null
+  constructor(private readonly base: () => string) {}
+
+  async request(path: string, init: RequestInit = {}): Promise<Reply> {
+    const headers = new Headers(init.headers)
+    if (this.cookie) headers.set('cookie', this.cookie)
+    const res = await fetch(this.base() + path, { ...init, headers })
+    const setCookie = res.headers.get('set-cookie')
+    if (setCookie) this.cookie = setCookie.split(';')[0]
+    const text = await res.text()
+    let body: Reply['body']
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = { ok: false, raw: text }
+    }
+    return { status: res.status, headers: res.headers, body }
+  }
+
+  call(fn: string, action: string, input?: unknown): Promise<Reply> {
+    return this.request(`/api/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action, input }),
+    })
+  }
+
+  async data<T = Record<string, unknown>>(fn: string, action: string, input?: unknown): Promise<T> {
+    const r = await this.call(fn, action, input)
+    if (r.status !== 200) throw new Error(`${fn}.${action}: ${r.status} ${JSON.stringify(r.body)}`)
+    return r.body.data as T
+  }
+}
+
+describe('local cloud runtime over HTTP', () => {
+  let dir: string
+  let cloud: LocalCloud
+  const base = () => cloud.url
+  let alice: Browser
+  let bob: Browser
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'wp-local-'))
+    mkdirSync(join(dir, 'h5', 'js'), { recursive: true })
+    writeFileSync(join(dir, 'h5', 'index.html'), '<!doctype html><title>微定位</title>')
+    writeFileSync(join(dir, 'h5', 'js', 'app.js'), 'console.log(1)')
+    writeFileSync(join(dir, 'secret.txt'), 'do not serve')
+    cloud = await startLocalCloud({ port: 0, dbFile: join(dir, 'db.sqlite'), staticDir: join(dir, 'h5'), log: () => undefined })
+  })
+  afterAll(async () => {
+    await cloud.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  beforeEach(() => {
+    alice = new Browser(base)
+    bob = new Browser(base)
+  })
+
+  it('binds to loopback only', () => {
+    expect(cloud.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+  })
+
+  it('gives a request without the cookie a fresh dev identity, as an HttpOnly SameSite=Lax cookie', async () => {
+    const first = await alice.request('/api/whoami')
+    expect(first.status).toBe(200)
+    const setCookie = first.headers.get('set-cookie') ?? ''
+    expect(setCookie).toMatch(/^wp_dev_user=dev_[A-Za-z0-9_-]{22};/)
+    expect(setCookie).toContain('HttpOnly')
+    expect(setCookie).toContain('SameSite=Lax')
+    expect(setCookie).toContain('Path=/')
+    const openid = (first.body.data as { openid: string }).openid
+    expect(first.body.openid).toBe(openid)
+    const again = await alice.request('/api/whoami')
+    expect(again.headers.get('set-cookie')).toBeNull()
+    expect((again.body.data as { openid: string }).openid).toBe(openid)
+    const other = await bob.request('/api/whoami')
+    expect((other.body.data as { openid: string }).openid).not.toBe(openid)
+  })
+
+  it('replaces a forged or malformed cookie with a fresh identity', async () => {
+    alice.cookie = 'wp_dev_user=../../admin'
+    const r = await alice.request('/api/whoami')
+    expect((r.body.data as { openid: string }).openid).toMatch(/^dev_/)
+    expect(r.headers.get('set-cookie')).toMatch(/^wp_dev_user=dev_/)
+  })
+
+  it('two cookies are two users: plans are private, a share token lets the other read and copy', async () => {
+    const plan = await alice.data<{ id: string; rev: number; name: string }>('plan', 'create', { answers: sampleAnswers() })
+    expect((await alice.data<{ items: unknown[] }>('plan', 'list', {})).items).toHaveLength(1)
+    expect((await bob.data<{ items: unknown[] }>('plan', 'list', {})).items).toHaveLength(0)
+    const peek = await bob.call('plan', 'get', { planId: plan.id })
+    expect(peek.status).toBe(404)
+    expect(peek.body.error?.code).toBe('NOT_FOUND')
+    const { token } = await alice.data<{ token: string }>('share', 'create', { planId: plan.id })
+    const view = await bob.data<{ name: string }>('share', 'open', { token })
+    expect(view.name).toBe(plan.name)
+    const copy = await bob.data<{ id: string }>('share', 'copy', { token })
+    expect((await bob.data<{ items: { id: string }[] }>('plan', 'list', {})).items.map((p) => p.id)).toEqual([copy.id])
+    await alice.data('share', 'revoke', { planId: plan.id, token })
+    const dead = await bob.call('share', 'open', { token })
+    expect([dead.status, dead.body.error?.code]).toEqual([410, 'SHARE_REVOKED'])
+  })
+
+  it('maps error codes to HTTP statuses', async () => {
+    const plan = await alice.data<{ id: string }>('plan', 'create', { answers: sampleAnswers() })
+    const invalid = await alice.call('plan', 'create', { answers: { name: '' } })
+    expect([invalid.status, invalid.body.error?.code]).toEqual([400, 'INVALID_INPUT'])
+    expect(invalid.body.error?.fields?.some((f) => f.path === 'answers.name')).toBe(true)
+    await alice.data('plan', 'update', { planId: plan.id, answers: changedAnswers(), baseRev: 1 })
+    const stale = await alice.call('plan', 'update', { planId: plan.id, answers: sampleAnswers(), baseRev: 1 })
+    expect([stale.status, stale.body.error?.code, stale.body.error?.currentRev]).toEqual([409, 'CONFLICT', 2])
+    for (let i = 0; i < 20; i++) await alice.data('share', 'create', { planId: plan.id })
+    const limit = await alice.call('share', 'create', { planId: plan.id })
+    expect([limit.status, limit.body.error?.code]).toEqual([422, 'LIMIT_EXCEEDED'])
+    const short = await alice.data<{ token: string }>('share', 'create', { planId: (await alice.data<{ id: string }>('plan', 'create', { answers: sampleAnswers() })).id, expiresInDays: 1 })
+    expect(short.token).toHaveLength(22)
+  })
+
+  it('answers malformed requests with a 4xx JSON error and keeps serving', async () => {
+    const post = (path: string, body: string, type = 'application/json') =>
+      alice.request(path, { method: 'POST', headers: { 'content-type': type }, body })
+    const cases: [Promise<Reply>, number, string][] = [
+      [post('/api/plan', '{"action": "list",'), 400, 'INVALID_INPUT'],
+      [post('/api/plan', ''), 400, 'INVALID_INPUT'],
+      [post('/api/plan', 'null'), 400, 'INVALID_INPUT'],
+      [post('/api/plan', '[1,2]'), 400, 'INVALID_INPUT'],
+      [post('/api/plan', '{"action":"nope"}'), 400, 'INVALID_INPUT'],
+      [post('/api/plan', '{"action":"list"}', 'text/plain'), 415, 'INVALID_INPUT'],
+      [post('/api/nope', '{"action":"list"}'), 404, 'NOT_FOUND'],
+      [post('/api/__proto__', '{"action":"list"}'), 404, 'NOT_FOUND'],
+      [post('/api/', '{}'), 404, 'NOT_FOUND'],
+      [alice.request('/api/plan'), 405, 'INVALID_INPUT'],
+      [alice.request('/api/plan', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' }), 405, 'INVALID_INPUT'],
+      [alice.request('/api/whoami', { method: 'POST' }), 405, 'INVALID_INPUT'],
+      [post('/api/plan', JSON.stringify({ action: 'create', input: { answers: { name: 'x'.repeat(70 * 1024) } } })), 413, 'LIMIT_EXCEEDED'],
+      [alice.request('/api/nothing-here/%E0%A4%A'), 404, 'NOT_FOUND'],
+    ]
+    for (const [reply, status, code] of cases) {
+      const r = await reply
+      expect([r.status, r.body.ok, r.body.error?.code]).toEqual([status, false, code])
+      expect(r.headers.get('content-type')).toMatch(/^application\/json/)
+    }
+    expect((await alice.request('/api/whoami')).status).toBe(200)
+  })
+
+  it('rejects a streamed body over 64 KB without a content-length', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(16 * 1024))
+    let sent = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 8) controller.enqueue(chunk)
+        else controller.close()
+      },
+    })
+    const r = await alice.request('/api/plan', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit)
+    expect([r.status, r.body.error?.code]).toEqual([413, 'LIMIT_EXCEEDED'])
+  })
+
+  it('survives a connection that sends garbage instead of HTTP', async () => {
+    const { port } = new URL(cloud.url)
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.end('\x00\x01 NOT HTTP AT ALL\r\n\r\n'))
+      socket.on('close', () => resolve())
+      socket.on('error', () => resolve())
+      socket.resume()
+    })
+    expect((await alice.request('/api/whoami')).status).toBe(200)
+  })
+
+  it('serves the H5 build with an index.html fallback and nothing outside it', async () => {
+    const index = await fetch(`${cloud.url}/`)
+    expect(index.status).toBe(200)
+    expect(await index.text()).toContain('微定位')
+    const js = await fetch(`${cloud.url}/js/app.js`)
+    expect(js.headers.get('content-type')).toMatch(/javascript/)
+    const route = await fetch(`${cloud.url}/pages/home/index?x=1`)
+    expect(await route.text()).toContain('微定位')
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/js/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt']) {
+      const r = await fetch(`${cloud.url}${path}`)
+      expect(await r.text()).not.toContain('do not serve')
+    }
+  })
+
+  it('keeps data in the SQLite file across a restart', async () => {
+    const plan = await alice.data<{ id: string }>('plan', 'create', { answers: sampleAnswers({ name: '持久' }) })
+    await cloud.close()
+    cloud = await startLocalCloud({ port: 0, dbFile: join(dir, 'db.sqlite'), staticDir: join(dir, 'h5'), log: () => undefined })
+    const got = await alice.data<{ name: string }>('plan', 'get', { planId: plan.id })
+    expect(got.name).toBe('持久')
+  })
+})

@@ -1,0 +1,203 @@
+import type { Answers, PlanContent } from '@/core'
+import { READ_CAP } from '../../cloudfunctions/store/port'
+import type { DraftRecord, PlanRecord, RevisionRecord, ShareRecord, Store } from '../../cloudfunctions/store/port'
+import { ADAPTERS, OTHER, OWNER, T0, makeHarness } from './support/fixtures'
+import type { Harness } from './support/fixtures'
+
+/** One contract, both adapters: whatever the handlers rely on must hold for SQLite and the cloud DB alike. */
+
+const answers = (extra: Record<string, unknown> = {}) => ({ name: '店', customerModel: 'toC', ...extra }) as unknown as Answers
+const content = (extra: Record<string, unknown> = {}) =>
+  ({ rulebaseVersion: 'r1', computedAt: T0, sections: { a: { b: [1, 2, { c: 'd' }] } }, ...extra }) as unknown as PlanContent
+
+function plan(overrides: Partial<PlanRecord> = {}): PlanRecord {
+  return {
+    id: 'p_1',
+    ownerId: OWNER,
+    name: '老街面馆',
+    industry: 'catering',
+    answers: answers(),
+    content: content(),
+    targets: {},
+    rev: 1,
+    createdAt: T0,
+    updatedAt: T0,
+    rulebaseVersion: 'r1',
+    changes: [],
+    changesFromRev: null,
+    deletedAt: null,
+    ...overrides,
+  }
+}
+
+function revision(rev: number, overrides: Partial<RevisionRecord> = {}): RevisionRecord {
+  return {
+    planId: 'p_1',
+    ownerId: OWNER,
+    rev,
+    name: 'n',
+    answers: answers(),
+    content: content(),
+    targets: { 'kpi.reads': 10 },
+    savedAt: T0 + rev,
+    rulebaseVersion: 'r1',
+    changes: [{ path: 'answers.name', kind: 'changed', before: 'a', after: 'b', summary: 'x' }],
+    changesFromRev: rev - 1 || null,
+    ...overrides,
+  }
+}
+
+function draft(overrides: Partial<DraftRecord> = {}): DraftRecord {
+  return { ownerId: OWNER, planId: null, answers: { name: '半' }, step: 0, version: 1, updatedAt: T0, ...overrides }
+}
+
+function share(token: string, overrides: Partial<ShareRecord> = {}): ShareRecord {
+  return { token, planId: 'p_1', ownerId: OWNER, createdAt: T0, expiresAt: T0 + 1000, revokedAt: null, ...overrides }
+}
+
+describe.each(ADAPTERS)('store contract: %s', (adapter) => {
+  let h: Harness
+  let store: Store
+  beforeEach(() => {
+    h = makeHarness(adapter)
+    store = h.store
+  })
+  afterEach(() => h.close())
+
+  describe('plans', () => {
+    it('round-trips a record exactly, and refuses a second insert with the same id', async () => {
+      const p = plan({ targets: { 'kpi.reads': 1000, $odd: 1, 'a.b.c': 0.5 } })
+      expect(await store.plans.insert(p)).toBe('ok')
+      expect(await store.plans.find(p.id)).toEqual(p)
+      expect(await store.plans.insert(plan({ name: 'other' }))).toBe('conflict')
+      expect((await store.plans.find(p.id))?.name).toBe('老街面馆')
+      expect(await store.plans.find('p_missing')).toBeNull()
+    })
+
+    it('replace writes only when owner and rev match; a stale writer changes nothing', async () => {
+      await store.plans.insert(plan())
+      expect(await store.plans.replace(plan({ rev: 2, name: 'v2' }), 1)).toBe('ok')
+      expect(await store.plans.replace(plan({ rev: 2, name: 'stale' }), 1)).toBe('conflict')
+      expect(await store.plans.replace(plan({ ownerId: OTHER, rev: 3, name: 'thief' }), 2)).toBe('conflict')
+      expect(await store.plans.find('p_1')).toMatchObject({ rev: 2, name: 'v2', ownerId: OWNER })
+    })
+
+    it('replace replaces nested values wholesale: keys removed from answers/content/targets are gone', async () => {
+      await store.plans.insert(plan({ answers: answers({ extra: 'old' }), targets: { a: 1, b: 2 } }))
+      const next = plan({ rev: 2, answers: answers(), content: content({ sections: { z: 1 } }), targets: { b: 3 } })
+      expect(await store.plans.replace(next, 1)).toBe('ok')
+      expect(await store.plans.find('p_1')).toEqual(next)
+    })
+
+    it('lists live plans of one owner newest first, pages with a cursor, and caps one read at 100', async () => {
+      for (let i = 0; i < 120; i++) {
+        await store.plans.insert(plan({ id: `p_${String(i).padStart(3, '0')}`, updatedAt: T0 + Math.floor(i / 2) }))
+      }
+      await store.plans.insert(plan({ id: 'p_other', ownerId: OTHER, updatedAt: T0 + 999 }))
+      await store.plans.insert(plan({ id: 'p_gone', updatedAt: T0 + 998, deletedAt: T0 }))
+      const first = await store.plans.listLive(OWNER, 500)
+      expect(first).toHaveLength(READ_CAP)
+      expect(first[0]).toEqual({ id: 'p_119', name: '老街面馆', industry: 'catering', updatedAt: T0 + 59, rev: 1 })
+      expect(first[1].id).toBe('p_118')
+      const last = first[first.length - 1]
+      const rest = await store.plans.listLive(OWNER, 100, { updatedAt: last.updatedAt, id: last.id })
+      expect(rest).toHaveLength(20)
+      const all = [...first, ...rest].map((p) => p.id)
+      expect(new Set(all).size).toBe(120)
+      expect(all).not.toContain('p_other')
+      expect(all).not.toContain('p_gone')
+      // strictly newest-first by (updatedAt, id)
+      const keys = [...first, ...rest].map((p) => [p.updatedAt, p.id] as const)
+      for (let i = 1; i < keys.length; i++) {
+        const [u0, i0] = keys[i - 1]
+        const [u1, i1] = keys[i]
+        expect(u0 > u1 || (u0 === u1 && i0 > i1)).toBe(true)
+      }
+    })
+
+    it('counts live plans and those deleted after a time', async () => {
+      await store.plans.insert(plan({ id: 'p_a' }))
+      await store.plans.insert(plan({ id: 'p_b', deletedAt: T0 - 10 }))
+      await store.plans.insert(plan({ id: 'p_c', deletedAt: T0 + 10 }))
+      await store.plans.insert(plan({ id: 'p_d', ownerId: OTHER }))
+      expect(await store.plans.countKept(OWNER, T0)).toBe(2)
+      expect(await store.plans.countKept(OWNER, T0 - 100)).toBe(3)
+      expect(await store.plans.countKept(OTHER, T0)).toBe(1)
+    })
+
+    it('of two writers at the same rev exactly one wins', async () => {
+      await store.plans.insert(plan())
+      const results = await Promise.all([store.plans.replace(plan({ rev: 2, name: 'A' }), 1), store.plans.replace(plan({ rev: 2, name: 'B' }), 1)])
+      expect([...results].sort()).toEqual(['conflict', 'ok'])
+      const winner = results[0] === 'ok' ? 'A' : 'B'
+      expect((await store.plans.find('p_1'))?.name).toBe(winner)
+    })
+  })
+
+  describe('revisions', () => {
+    it('puts idempotently, finds by (plan, rev), lists newest first with change counts', async () => {
+      for (const rev of [1, 2, 3]) await store.revisions.put(revision(rev))
+      await store.revisions.put(revision(2))
+      expect(await store.revisions.count('p_1')).toBe(3)
+      expect(await store.revisions.find('p_1', 2)).toEqual(revision(2))
+      expect(await store.revisions.find('p_1', 9)).toBeNull()
+      expect(await store.revisions.find('p_2', 2)).toBeNull()
+      expect(await store.revisions.list('p_1', 10)).toEqual([3, 2, 1].map((rev) => ({ rev, savedAt: T0 + rev, rulebaseVersion: 'r1', changeCount: 1 })))
+      expect(await store.revisions.list('p_1', 2)).toHaveLength(2)
+    })
+
+    it('caps a read at 100', async () => {
+      for (let rev = 1; rev <= 105; rev++) await store.revisions.put(revision(rev))
+      expect(await store.revisions.list('p_1', 1000)).toHaveLength(READ_CAP)
+    })
+  })
+
+  describe('drafts', () => {
+    it('creates once, replaces only at the expected version, removes', async () => {
+      const d = draft({ answers: { name: '', ageBands: ['18-25', 'x.y'], weeklyCapacity: 3, httpsAll: false, followers: null } })
+      expect(await store.drafts.create(d)).toBe('ok')
+      expect(await store.drafts.create(draft({ answers: { name: 'second phone' } }))).toBe('conflict')
+      expect(await store.drafts.find(OWNER, null)).toEqual(d)
+      expect(await store.drafts.replace(draft({ version: 2, answers: { name: 'v2' } }), 1)).toBe('ok')
+      expect(await store.drafts.replace(draft({ version: 2, answers: { name: 'stale' } }), 1)).toBe('conflict')
+      expect(await store.drafts.find(OWNER, null)).toMatchObject({ version: 2, answers: { name: 'v2' } })
+      expect(await store.drafts.remove(OWNER, null)).toBe(true)
+      expect(await store.drafts.remove(OWNER, null)).toBe(false)
+      expect(await store.drafts.find(OWNER, null)).toBeNull()
+    })
+
+    it('keeps drafts apart per owner and per plan', async () => {
+      await store.drafts.create(draft())
+      await store.drafts.create(draft({ planId: 'p_1', answers: { name: 'edit' } }))
+      await store.drafts.create(draft({ ownerId: OTHER, answers: { name: 'theirs' } }))
+      expect((await store.drafts.find(OWNER, 'p_1'))?.answers).toEqual({ name: 'edit' })
+      expect((await store.drafts.find(OTHER, null))?.answers).toEqual({ name: 'theirs' })
+      expect(await store.drafts.find(OTHER, 'p_1')).toBeNull()
+      expect(await store.drafts.remove(OTHER, 'p_1')).toBe(false)
+      expect(await store.drafts.find(OWNER, 'p_1')).not.toBeNull()
+    })
+
+    it('two phones creating the first draft at once: one wins', async () => {
+      const results = await Promise.all([store.drafts.create(draft({ answers: { name: 'A' } })), store.drafts.create(draft({ answers: { name: 'B' } }))])
+      expect([...results].sort()).toEqual(['conflict', 'ok'])
+    })
+  })
+
+  describe('shares', () => {
+    it('inserts, finds, lists newest first, counts live ones, revokes once', async () => {
+      await store.shares.insert(share('tok_a', { createdAt: T0 }))
+      await store.shares.insert(share('tok_b', { createdAt: T0 + 1, expiresAt: T0 + 5 }))
+      await store.shares.insert(share('tok_c', { createdAt: T0 + 2, planId: 'p_2' }))
+      expect(await store.shares.insert(share('tok_a'))).toBe('conflict')
+      expect(await store.shares.find('tok_a')).toEqual(share('tok_a'))
+      expect(await store.shares.find('nope')).toBeNull()
+      expect((await store.shares.listByPlan('p_1', 10)).map((s) => s.token)).toEqual(['tok_b', 'tok_a'])
+      expect(await store.shares.countByPlan('p_1')).toBe(2)
+      expect(await store.shares.countByPlan('p_1', T0 + 5)).toBe(1)
+      await store.shares.revoke('tok_a', T0 + 7)
+      await store.shares.revoke('tok_a', T0 + 9)
+      expect((await store.shares.find('tok_a'))?.revokedAt).toBe(T0 + 7)
+      expect(await store.shares.countByPlan('p_1', T0)).toBe(1)
+    })
+  })
+})
