@@ -5,10 +5,14 @@ const alias = { '^@/(.*)$': '<rootDir>/src/$1' }
 // Packages shipped as ESM only must go through babel too.
 const esm = ['@tarojs', '@stencil', 'zustand', 'valibot', 'mingo', 'fast-check', 'pure-rand'].join('|')
 
+// Built function folders carry package.json files that would collide with their sources.
+const base = { modulePathIgnorePatterns: ['<rootDir>/dist/'] }
+
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
     {
+      ...base,
       displayName: 'core',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/core/**/*.test.ts'],
@@ -17,6 +21,7 @@ module.exports = {
       moduleNameMapper: alias,
     },
     {
+      ...base,
       displayName: 'cloud',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/cloud/**/*.test.ts'],
@@ -25,6 +30,7 @@ module.exports = {
       moduleNameMapper: alias,
     },
     {
+      ...base,
       displayName: 'components',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/components/**/*.test.tsx'],
@@ -49,6 +55,7 @@ module.exports = {
       transform: {},
     },
     {
+      ...base,
       displayName: 'browser',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],

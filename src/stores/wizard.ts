@@ -187,8 +187,7 @@ export const useWizard = create<WizardState>((set, get) => {
       const parsed = parseAnswers(answers)
       if (!parsed.ok) {
         const errors = toErrorMap(parsed.errors)
-        const firstBad = STEPS.findIndex((s) => s.questionIds.some((id) => id in errors))
-        set({ errors, step: firstBad >= 0 ? firstBad : get().step })
+        set({ errors, step: firstStepWithError(errors, get().step) })
         return null
       }
       set({ submitting: true, submitError: undefined })
@@ -197,7 +196,8 @@ export const useWizard = create<WizardState>((set, get) => {
         : await call('plan', 'create', { answers: parsed.value })
       if (!res.ok) {
         const fieldErrors = (res.error.fields ?? []).map((f) => ({ ...f, path: f.path.replace(/^answers\./, '') }))
-        set({ submitting: false, submitError: res.error.message, errors: toErrorMap(fieldErrors) })
+        const errors = toErrorMap(fieldErrors)
+        set({ submitting: false, submitError: res.error.message, errors, step: firstStepWithError(errors, get().step) })
         return null
       }
       if (saveTimer) clearTimeout(saveTimer)
@@ -228,6 +228,12 @@ export function toDraftAnswers(answers: object): DraftAnswers {
     }
   }
   return draft
+}
+
+/** The owner is taken to the first step that holds a flagged field, so the message is seen. */
+function firstStepWithError(errors: Record<string, string>, fallback: number): number {
+  const i = STEPS.findIndex((s) => s.questionIds.some((id) => id in errors))
+  return i >= 0 ? i : fallback
 }
 
 function clampStep(step: number): number {

@@ -43,8 +43,12 @@ export default function Wizard() {
   const onNext = async () => {
     if (!w.next()) return
     if (!last) return
+    const editing = useWizard.getState().planId !== undefined
     const planId = await useWizard.getState().submit()
-    if (planId) Taro.redirectTo({ url: `/packages/plan/index?id=${encodeURIComponent(planId)}` })
+    if (!planId) return
+    // Editing came from the plan page: go back to it (it reloads on show) rather than stacking a second one.
+    if (editing && Taro.getCurrentPages().length > 1) void Taro.navigateBack()
+    else void Taro.redirectTo({ url: `/packages/plan/index?id=${encodeURIComponent(planId)}` })
   }
 
   return (
