@@ -84,6 +84,8 @@ export function contentCalendar(
   const start = comingMonday(now)
   const forms = a.contentForms
   const entries: CalendarEntry[] = []
+  const platformsOf = new Map(forms.map((f) => [f, candidates(f, a, tools)]))
+  const bands = new Map(schedule.map((s) => [s.band, bandInfo(s.band)]))
   const peaks = a.peaks.map((p) => ({
     label: optionLabel('peaks', p),
     at: nextOccurrence(now, PEAK_DAYS[p][0], PEAK_DAYS[p][1]),
@@ -95,7 +97,7 @@ export function contentCalendar(
       const at = start + ((week - 1) * 7 + slot.day - 1) * DAY
       for (let j = 0; j < forms.length; j++) {
         const form = forms[((week - 1) * schedule.length + i + j) % forms.length]
-        const platform = candidates(form, a, tools).find((t) => {
+        const platform = (platformsOf.get(form) ?? []).find((t) => {
           const limit = LIMITS.get(t)
           if (!limit) return true
           return (perWeek.get(t) ?? 0) < limit.perWeek && (perDay.get(`${slot.day}|${t}`) ?? 0) < limit.perDay
@@ -104,7 +106,7 @@ export function contentCalendar(
         perWeek.set(platform, (perWeek.get(platform) ?? 0) + 1)
         perDay.set(`${slot.day}|${platform}`, (perDay.get(`${slot.day}|${platform}`) ?? 0) + 1)
         const peak = peaks.find((p) => at <= p.at && at > p.at - WARM_UP_DAYS * DAY)
-        const band = bandInfo(slot.band)
+        const band = bands.get(slot.band) ?? bandInfo(slot.band)
         const rules = [formRule(form).rule, CALENDAR_RULE.id, band.rule]
         const limit = LIMITS.get(platform)
         if (limit) rules.push(limit.rule)

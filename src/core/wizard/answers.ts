@@ -72,6 +72,7 @@ export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number]
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
 
 // Control characters would break share cards and posters; nothing legitimate types them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/
 const NUMERIC_TEXT = /^-?\d+(\.\d+)?$/
 
