@@ -41,6 +41,6 @@ export function position(a: Answers): PlanContent['positioning'] {
     goalLabel,
     coreGoal: strategy.coreGoal,
     statement: parts.join('；') + '。',
-    why: why(rules, ['name', 'industry', 'customerModel', ...answers, 'stage']),
+    why: why(rules, ['name', 'industry', 'customerModel', ...answers, ...(stageRule ? (['stage'] as const) : [])]),
   }
 }
