@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const sourceDir = join(root, 'cloudfunctions', 'functions')
-const outDir = join(root, 'dist', 'cloudfunctions')
+// `--out <dir>` builds elsewhere (the tests build into a temp folder).
+const outArg = process.argv.indexOf('--out')
+const outDir = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'dist', 'cloudfunctions')
 
 async function exists(path) {
   try {
@@ -52,5 +54,5 @@ for (const name of names.sort()) {
   const forbidden = inputs.filter((p) => /better-sqlite3|cloudfunctions\/local\/|node_modules\/wx-server-sdk/.test(p))
   if (forbidden.length) throw new Error(`${name}: bundle pulled in ${forbidden.join(', ')}`)
   const bytes = (await stat(join(out, 'index.js'))).size
-  console.log(`dist/cloudfunctions/${name}/index.js  ${(bytes / 1024).toFixed(1)} KB  (${inputs.length} inputs)`)
+  console.log(`${join(outDir, name, 'index.js')}  ${(bytes / 1024).toFixed(1)} KB  (${inputs.length} inputs)`)
 }

@@ -12,7 +12,9 @@ import type { WxDatabase } from '../store/clouddb'
  * Module scope runs once per warm instance, so the SDK and store are set up once.
  */
 export function makeMain(fn: FunctionName): (event: unknown) => Promise<ApiResult<unknown>> {
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+  // DYNAMIC_CURRENT_ENV (a symbol) means "the env this function is deployed in"; the SDK's own
+  // typings only admit strings, hence the cast.
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const store = createCloudDbStore(cloud.database() as unknown as WxDatabase)
   const ctx: HandlerContext = { store, clock: { now: () => Date.now() } }
   return async (event) => {

@@ -21,9 +21,9 @@ import { capLimit, draftId, revisionId } from './port'
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS plans (
   id TEXT PRIMARY KEY, owner TEXT NOT NULL, rev INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL, deleted_at INTEGER, doc TEXT NOT NULL
+  updated_at INTEGER NOT NULL, deleted_at INTEGER, doc TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '', industry TEXT
 );
-CREATE INDEX IF NOT EXISTS plans_by_owner ON plans (owner, deleted_at, updated_at DESC, id DESC);
 CREATE TABLE IF NOT EXISTS revisions (
   id TEXT PRIMARY KEY, plan_id TEXT NOT NULL, rev INTEGER NOT NULL, doc TEXT NOT NULL
 );
@@ -37,6 +37,23 @@ CREATE TABLE IF NOT EXISTS shares (
 );
 CREATE INDEX IF NOT EXISTS shares_by_plan ON shares (plan_id, created_at DESC);
 `
+
+const SUMMARY = 'id, name, industry, updated_at AS updatedAt, rev'
+
+/**
+ * Files made before the summary columns existed get them here. The list index covers every
+ * column a summary needs, so listing plans never reads (or parses) a plan document.
+ */
+function migrate(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(plans)').all().map((c) => c.name)
+  if (!columns.includes('name')) {
+    db.exec(`ALTER TABLE plans ADD COLUMN name TEXT NOT NULL DEFAULT '';
+      ALTER TABLE plans ADD COLUMN industry TEXT;
+      UPDATE plans SET name = json_extract(doc, '$.name'), industry = json_extract(doc, '$.industry');`)
+  }
+  db.exec(`DROP INDEX IF EXISTS plans_by_owner;
+    CREATE INDEX IF NOT EXISTS plans_list ON plans (owner, deleted_at, updated_at DESC, id DESC, name, industry, rev);`)
+}
 
 interface DocRow {
   doc: string
@@ -59,17 +76,19 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     db.pragma('synchronous = NORMAL')
   }
   db.exec(SCHEMA)
+  migrate(db)
 
   const st = {
     planInsert: db.prepare(
-      'INSERT OR IGNORE INTO plans (id, owner, rev, updated_at, deleted_at, doc) VALUES (@id, @owner, @rev, @updatedAt, @deletedAt, @doc)',
+      `INSERT OR IGNORE INTO plans (id, owner, rev, updated_at, deleted_at, doc, name, industry)
+       VALUES (@id, @owner, @rev, @updatedAt, @deletedAt, @doc, @name, @industry)`,
     ),
     planFind: db.prepare<[string], DocRow>('SELECT doc FROM plans WHERE id = ?'),
-    planList: db.prepare<[string, number], DocRow>(
-      'SELECT doc FROM plans WHERE owner = ? AND deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?',
+    planList: db.prepare<[string, number], PlanSummaryRecord>(
+      `SELECT ${SUMMARY} FROM plans WHERE owner = ? AND deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?`,
     ),
-    planListAfter: db.prepare<[string, number, number, string, number], DocRow>(
-      `SELECT doc FROM plans WHERE owner = ? AND deleted_at IS NULL
+    planListAfter: db.prepare<[string, number, number, string, number], PlanSummaryRecord>(
+      `SELECT ${SUMMARY} FROM plans WHERE owner = ? AND deleted_at IS NULL
        AND (updated_at < ? OR (updated_at = ? AND id < ?))
        ORDER BY updated_at DESC, id DESC LIMIT ?`,
     ),
@@ -77,7 +96,8 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
       'SELECT COUNT(*) AS n FROM plans WHERE owner = ? AND (deleted_at IS NULL OR deleted_at > ?)',
     ),
     planReplace: db.prepare(
-      `UPDATE plans SET rev = @rev, updated_at = @updatedAt, deleted_at = @deletedAt, doc = @doc
+      `UPDATE plans SET rev = @rev, updated_at = @updatedAt, deleted_at = @deletedAt, doc = @doc,
+       name = @name, industry = @industry
        WHERE id = @id AND owner = @owner AND rev = @expectedRev`,
     ),
     revPut: db.prepare('INSERT OR REPLACE INTO revisions (id, plan_id, rev, doc) VALUES (@id, @planId, @rev, @doc)'),
@@ -111,14 +131,9 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     rev: p.rev,
     updatedAt: p.updatedAt,
     deletedAt: p.deletedAt,
-    doc: JSON.stringify(p),
-  })
-  const summary = (p: PlanRecord): PlanSummaryRecord => ({
-    id: p.id,
     name: p.name,
     industry: p.industry,
-    updatedAt: p.updatedAt,
-    rev: p.rev,
+    doc: JSON.stringify(p),
   })
   const revisionSummary = (r: RevisionRecord): RevisionSummaryRecord => ({
     rev: r.rev,
@@ -142,7 +157,7 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
         const rows = after
           ? st.planListAfter.all(ownerId, after.updatedAt, after.updatedAt, after.id, n)
           : st.planList.all(ownerId, n)
-        return rows.map((r) => summary(JSON.parse(r.doc) as PlanRecord))
+        return rows.map((r) => ({ ...r, industry: r.industry ?? null }))
       },
       async countKept(ownerId, deletedAfter) {
         return st.planCount.get(ownerId, deletedAfter)?.n ?? 0

@@ -11,7 +11,7 @@ import type { Harness } from './support/fixtures'
  */
 
 function barrier<K extends keyof Store, M extends keyof Store[K]>(store: Store, part: K, method: M, parties: number): void {
-  const target = store[part] as Record<string, unknown>
+  const target = store[part] as unknown as Record<string, unknown>
   const original = target[method as string] as (...args: unknown[]) => Promise<unknown>
   let waiting: (() => void)[] = []
   let armed = true
@@ -106,7 +106,7 @@ describe.each(ADAPTERS)('concurrent writers on %s', (adapter) => {
     ])
     expect(codes(results)).toEqual(['CONFLICT', 'ok'])
     const stored = await h.must('draft', 'get', {})
-    const loser = results.find((r) => !r.ok) as { ok: false; error: { current: { answers: unknown; version: number } } }
+    const loser = results.find((r) => !r.ok) as unknown as { ok: false; error: { current: { answers: unknown; version: number } } }
     expect(loser.error.current).toEqual(stored)
     expect(stored?.version).toBe(2)
     expect(['手机A', '手机B']).toContain(stored?.answers.name)

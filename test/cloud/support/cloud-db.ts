@@ -30,12 +30,15 @@ interface WxServerSdk {
 
 // Pinned versions (package.json: wx-server-sdk 4.0.2 → @cloudbase/database 1.4.3): the stand-in
 // depends on how they serialize, so it must use the very copies the SDK loads.
+// jest.requireActual: a test that mocks 'wx-server-sdk' (to fake getWXContext) still gets the real
+// database client here.
+const load: (id: string) => unknown = typeof jest !== 'undefined' ? jest.requireActual : require
 const sdkPath = require.resolve('wx-server-sdk')
 const nodeSdkPath = require.resolve('@cloudbase/node-sdk', { paths: [sdkPath] })
 const databasePath = require.resolve('@cloudbase/database', { paths: [nodeSdkPath] })
-const { EJSON } = require(require.resolve('bson', { paths: [databasePath] })) as { EJSON: EjsonApi }
-const { Db } = require(databasePath) as DbModule
-const cloud = require(sdkPath) as WxServerSdk
+const { EJSON } = load(require.resolve('bson', { paths: [databasePath] })) as { EJSON: EjsonApi }
+const { Db } = load(databasePath) as DbModule
+const cloud = load(sdkPath) as WxServerSdk
 
 export const READ_CAP = 100
 
