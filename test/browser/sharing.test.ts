@@ -116,6 +116,22 @@ describe('coming back to a plan', () => {
   })
 })
 
+describe('deleting a plan', () => {
+  test('asks first, hides the plan, and can be undone from the home page', async () => {
+    const { page } = await h.newPhone()
+    await createPlan(page, '误删小馆', { industry: '餐饮', customerModel: 'To C' })
+    await page.getByText('删除方案', { exact: true }).click()
+    await page.getByText('删除这份方案？').waitFor()
+    await page.getByText('删除', { exact: true }).last().click()
+    await page.getByText('方案已删除').waitFor()
+    await settled(page)
+    expect(await page.locator('.cell').filter({ hasText: '误删小馆' }).count()).toBe(0)
+    await screenshot(page, '40-home-deleted-undo')
+    await page.getByText('撤销删除').click()
+    await page.locator('.cell').filter({ hasText: '误删小馆' }).waitFor()
+  })
+})
+
 /** Taps next once and waits for step 2. */
 async function finishStepOnly(page: Page): Promise<void> {
   const { answerStep } = await import('./support/wizard')

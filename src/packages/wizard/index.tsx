@@ -6,6 +6,7 @@ import { QuestionField } from '@/components/question-field'
 import { STEPS, toDraftAnswers, useWizard, type SyncState } from '@/stores/wizard'
 import { usePlan } from '@/stores/plan'
 import { call } from '@/api'
+import { WizardPreview } from './preview'
 import './index.scss'
 
 const SYNC_TEXT: Record<SyncState, string> = {
@@ -71,6 +72,7 @@ export default function Wizard() {
           onChange={(v) => w.setAnswer(q.id, v)}
         />
       ))}
+      <WizardPreview section={step.id} answers={w.answers} />
       {w.submitError ? (
         <View className='field-error wizard__submit-error' role='alert'>
           {w.submitError}

@@ -1,13 +1,15 @@
 import { Button, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
 import { usePlans } from '@/stores/plans'
 import { Empty, ErrorState, Loading } from '@/components/states'
 import { PlanCell } from './plan-cell'
 import { useDraftOffer } from './draft-offer'
+import { DeletedBanner } from './deleted-banner'
 
 export default function Home() {
   const { items, status, error, nextCursor, load, loadMore } = usePlans()
   const draft = useDraftOffer()
+  const { params } = useRouter()
 
   useDidShow(() => {
     void load()
@@ -25,6 +27,7 @@ export default function Home() {
     <View className='page'>
       <View className='page__title'>我的方案</View>
       <View className='page__desc'>回答几个问题，得到一份可解释的微信企业定位方案。</View>
+      {params.deleted ? <DeletedBanner planId={params.deleted} onRestored={() => void load()} /> : null}
       {draft ? (
         <View className='cells'>
           <View className='cell' onClick={startWizard} role='button'>
