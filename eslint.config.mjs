@@ -28,6 +28,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // jest.isolateModules and module mocks need synchronous require() to load a fresh copy.
+    files: ['test/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/app.config.ts', 'src/**/*.config.ts'],
     languageOptions: { globals: { defineAppConfig: 'readonly', definePageConfig: 'readonly' } },
   },

@@ -55,7 +55,12 @@ function nameFrom(answers: Answers): string {
 }
 
 /** Someone else's plan and a missing one answer the same, so ids cannot be probed. */
-export async function loadOwned(ctx: HandlerContext, caller: Caller, planId: string, includeDeleted = false): Promise<PlanRecord | null> {
+export async function loadOwned(
+  ctx: HandlerContext,
+  caller: Caller,
+  planId: string,
+  includeDeleted = false,
+): Promise<PlanRecord | null> {
   const plan = await ctx.store.plans.find(planId)
   if (!plan || plan.ownerId !== caller.openid) return null
   if (plan.deletedAt !== null && !includeDeleted) return null
@@ -68,17 +73,25 @@ const notFound = () => fail('NOT_FOUND')
 function parseAnswerInput(raw: unknown): { ok: true; answers: Answers } | { ok: false; result: ApiResult<never> } {
   if (jsonBytes(raw) > LIMITS.answersBytes) {
     const message = `答案内容太多（上限 ${LIMITS.answersBytes / 1024} KB）`
-    return { ok: false, result: fail('LIMIT_EXCEEDED', { message, fields: [{ path: 'answers', code: 'TOO_LARGE', message }] }) }
+    return {
+      ok: false,
+      result: fail('LIMIT_EXCEEDED', { message, fields: [{ path: 'answers', code: 'TOO_LARGE', message }] }),
+    }
   }
   const parsed = parseAnswers(raw)
   if (!parsed.ok) return { ok: false, result: invalid(prefixed(parsed.errors, 'answers')) }
   return { ok: true, answers: parsed.value }
 }
 
-export async function checkPlanQuota(ctx: HandlerContext, ownerId: string, now: number): Promise<ApiResult<never> | null> {
+export async function checkPlanQuota(
+  ctx: HandlerContext,
+  ownerId: string,
+  now: number,
+): Promise<ApiResult<never> | null> {
   // Recently deleted plans count too: they can come back, and create/delete loops must stay bounded.
   const kept = await ctx.store.plans.countKept(ownerId, now - RESTORE_WINDOW_MS)
-  if (kept >= LIMITS.plansPerUser) return fail('LIMIT_EXCEEDED', { message: `最多保存 ${LIMITS.plansPerUser} 份方案，请先删除不用的方案` })
+  if (kept >= LIMITS.plansPerUser)
+    return fail('LIMIT_EXCEEDED', { message: `最多保存 ${LIMITS.plansPerUser} 份方案，请先删除不用的方案` })
   return null
 }
 
@@ -225,7 +238,12 @@ const rename: Handler = async (caller, input, ctx) => {
   const plan = await loadOwned(ctx, caller, req.value.planId)
   if (!plan) return notFound()
   if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
-  const result = await commit(ctx, plan, { ...plan, name: req.value.name, rev: plan.rev + 1, updatedAt: ctx.clock.now() })
+  const result = await commit(ctx, plan, {
+    ...plan,
+    name: req.value.name,
+    rev: plan.rev + 1,
+    updatedAt: ctx.clock.now(),
+  })
   return result.ok ? ok(planView(result.data)) : result
 }
 
@@ -238,7 +256,9 @@ const update: Handler = async (caller, input, ctx) => {
   if (!plan) return notFound()
   if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
   if ((await ctx.store.revisions.count(plan.id)) >= LIMITS.revisionsPerPlan) {
-    return fail('LIMIT_EXCEEDED', { message: `这份方案已有 ${LIMITS.revisionsPerPlan} 个历史版本，请另存为新方案后再修改` })
+    return fail('LIMIT_EXCEEDED', {
+      message: `这份方案已有 ${LIMITS.revisionsPerPlan} 个历史版本，请另存为新方案后再修改`,
+    })
   }
   const now = ctx.clock.now()
   const content = computePlan(parsed.answers, now)
@@ -267,7 +287,10 @@ const setTargets: Handler = async (caller, input, ctx) => {
   const known = kpiIdsOf(plan.content)
   if (known) {
     const unknown = Object.keys(req.value.targets).filter((id) => !known.has(id))
-    if (unknown.length) return invalid(unknown.map((id) => ({ path: `targets.${id}`, code: 'NOT_AN_OPTION', message: '方案中没有这个指标' })))
+    if (unknown.length)
+      return invalid(
+        unknown.map((id) => ({ path: `targets.${id}`, code: 'NOT_AN_OPTION', message: '方案中没有这个指标' })),
+      )
   }
   if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
   const targets: Targets = { ...req.value.targets }
@@ -282,7 +305,13 @@ const revisions: Handler = async (caller, input, ctx) => {
   if (!plan) return notFound()
   const archived = await ctx.store.revisions.list(plan.id, LIMITS.listMax)
   const items: RevisionSummary[] = [
-    { rev: plan.rev, savedAt: plan.updatedAt, rulebaseVersion: plan.rulebaseVersion, changeCount: plan.changes.length, current: true },
+    {
+      rev: plan.rev,
+      savedAt: plan.updatedAt,
+      rulebaseVersion: plan.rulebaseVersion,
+      changeCount: plan.changes.length,
+      current: true,
+    },
     ...archived.filter((r) => r.rev < plan.rev).map((r) => ({ ...r, current: false })),
   ]
   return ok({ items })

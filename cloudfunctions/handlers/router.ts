@@ -34,7 +34,12 @@ function own<T extends object>(table: T, key: string): key is Extract<keyof T, s
  * One entry point for the WeChat functions and the local runtime: picks the handler for
  * `event.action` of function `fn`, after checking there is a caller at all.
  */
-export async function dispatch(fn: string, caller: Caller, event: unknown, ctx: HandlerContext): Promise<ApiResult<unknown>> {
+export async function dispatch(
+  fn: string,
+  caller: Caller,
+  event: unknown,
+  ctx: HandlerContext,
+): Promise<ApiResult<unknown>> {
   try {
     if (!own(HANDLERS, fn)) return fail('NOT_FOUND', { message: '没有这个接口' })
     if (!v.is(callerSchema, caller)) return fail('UNAUTHENTICATED')

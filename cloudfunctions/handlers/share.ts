@@ -35,7 +35,8 @@ async function resolveToken(
   if (share.revokedAt !== null) return { ok: false, result: fail('SHARE_REVOKED') }
   if (share.expiresAt <= ctx.clock.now()) return { ok: false, result: fail('SHARE_EXPIRED') }
   const plan = await ctx.store.plans.find(share.planId)
-  if (!plan || plan.deletedAt !== null || plan.ownerId !== share.ownerId) return { ok: false, result: fail('NOT_FOUND') }
+  if (!plan || plan.deletedAt !== null || plan.ownerId !== share.ownerId)
+    return { ok: false, result: fail('NOT_FOUND') }
   return { ok: true, share, plan }
 }
 
@@ -46,7 +47,9 @@ const create: Handler = async (caller, input, ctx) => {
   if (!plan) return fail('NOT_FOUND')
   const now = ctx.clock.now()
   if ((await ctx.store.shares.countByPlan(plan.id, now)) >= LIMITS.liveSharesPerPlan) {
-    return fail('LIMIT_EXCEEDED', { message: `每份方案最多 ${LIMITS.liveSharesPerPlan} 个有效分享链接，请先撤销不用的链接` })
+    return fail('LIMIT_EXCEEDED', {
+      message: `每份方案最多 ${LIMITS.liveSharesPerPlan} 个有效分享链接，请先撤销不用的链接`,
+    })
   }
   if ((await ctx.store.shares.countByPlan(plan.id)) >= LIMITS.sharesPerPlan) {
     return fail('LIMIT_EXCEEDED', { message: `这份方案的分享次数已达上限（${LIMITS.sharesPerPlan}）` })
@@ -78,7 +81,13 @@ const list: Handler = async (caller, input, ctx) => {
   const shares = await ctx.store.shares.listByPlan(plan.id, LIMITS.listMax)
   const items: ShareLink[] = shares
     .filter((s) => s.ownerId === caller.openid)
-    .map((s) => ({ token: s.token, createdAt: s.createdAt, expiresAt: s.expiresAt, revokedAt: s.revokedAt, status: statusOf(s, now) }))
+    .map((s) => ({
+      token: s.token,
+      createdAt: s.createdAt,
+      expiresAt: s.expiresAt,
+      revokedAt: s.revokedAt,
+      status: statusOf(s, now),
+    }))
   return ok({ items })
 }
 
@@ -88,7 +97,8 @@ const revoke: Handler = async (caller, input, ctx) => {
   const plan = await loadOwned(ctx, caller, req.value.planId, true)
   if (!plan) return fail('NOT_FOUND')
   const share = await ctx.store.shares.find(req.value.token)
-  if (!share || share.planId !== plan.id || share.ownerId !== caller.openid) return fail('NOT_FOUND', { message: '分享链接不存在' })
+  if (!share || share.planId !== plan.id || share.ownerId !== caller.openid)
+    return fail('NOT_FOUND', { message: '分享链接不存在' })
   await ctx.store.shares.revoke(share.token, ctx.clock.now())
   const after = await ctx.store.shares.find(share.token)
   const result: ShareRevoked = { token: share.token, revokedAt: after?.revokedAt ?? ctx.clock.now() }

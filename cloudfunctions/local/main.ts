@@ -5,7 +5,8 @@ import { startLocalCloud } from './server'
 /** `npm run local:cloud`: WP_PORT (8787), WP_DB_FILE (.data/local.sqlite), WP_STATIC_DIR (optional, e.g. dist/h5). */
 async function main(): Promise<void> {
   const port = Number(process.env.WP_PORT ?? 8787)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`WP_PORT is not a port: ${process.env.WP_PORT}`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`WP_PORT is not a port: ${process.env.WP_PORT}`)
   const dbFile = resolve(process.env.WP_DB_FILE ?? '.data/local.sqlite')
   mkdirSync(dirname(dbFile), { recursive: true })
   const staticDir = process.env.WP_STATIC_DIR ? resolve(process.env.WP_STATIC_DIR) : undefined

@@ -109,7 +109,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     if (req.method !== 'POST') throw new HttpError(405, 'INVALID_INPUT', '请使用 POST')
     // Requiring JSON also keeps plain cross-site form posts (no preflight) out.
     const type = String(req.headers['content-type'] ?? '')
-    if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'INVALID_INPUT', '请求须为 JSON（Content-Type: application/json）')
+    if (!/^application\/json\b/i.test(type))
+      throw new HttpError(415, 'INVALID_INPUT', '请求须为 JSON（Content-Type: application/json）')
     const text = await readBody(req)
     let event: unknown
     try {

@@ -33,7 +33,12 @@ async function fileAt(path: string): Promise<number | null> {
 }
 
 /** Serves the built H5 app; unknown paths get index.html so client-side routes survive a reload. */
-export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+export async function serveStatic(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+): Promise<boolean> {
   const base = resolve(root)
   let decoded: string
   try {

@@ -1,14 +1,6 @@
 import type { Answers, Change, PlanContent } from '@/core'
 import type { DraftAnswers, DraftValue } from '@/core/api'
-import type {
-  DraftRecord,
-  PlanCursor,
-  PlanRecord,
-  RevisionRecord,
-  ShareRecord,
-  Store,
-  WriteResult,
-} from './port'
+import type { DraftRecord, PlanCursor, PlanRecord, RevisionRecord, ShareRecord, Store, WriteResult } from './port'
 import { capLimit, draftId, revisionId } from './port'
 
 /**
@@ -192,7 +184,10 @@ export function createCloudDbStore(db: WxDatabase): Store {
   }
 
   /** `add` with our own `_id` fails on a duplicate; re-reading tells a conflict from a real error. */
-  async function insert(collection: () => WxCollection, data: { _id: string } & Record<string, unknown>): Promise<WriteResult> {
+  async function insert(
+    collection: () => WxCollection,
+    data: { _id: string } & Record<string, unknown>,
+  ): Promise<WriteResult> {
     try {
       await collection().add({ data })
       return 'ok'
@@ -247,7 +242,10 @@ export function createCloudDbStore(db: WxDatabase): Store {
       async listLive(ownerId, limit, after?: PlanCursor) {
         const live = { _openid: ownerId, deletedAt: _.eq(null) }
         const condition = after
-          ? _.and([live, _.or([{ updatedAt: _.lt(after.updatedAt) }, { updatedAt: after.updatedAt, _id: _.lt(after.id) }])])
+          ? _.and([
+              live,
+              _.or([{ updatedAt: _.lt(after.updatedAt) }, { updatedAt: after.updatedAt, _id: _.lt(after.id) }]),
+            ])
           : live
         const { data } = await plans()
           .where(condition as object)
@@ -265,7 +263,10 @@ export function createCloudDbStore(db: WxDatabase): Store {
         }))
       },
       async countKept(ownerId, deletedAfter) {
-        const condition = _.and([{ _openid: ownerId }, _.or([{ deletedAt: _.eq(null) }, { deletedAt: _.gt(deletedAfter) }])])
+        const condition = _.and([
+          { _openid: ownerId },
+          _.or([{ deletedAt: _.eq(null) }, { deletedAt: _.gt(deletedAfter) }]),
+        ])
         const { total } = await plans()
           .where(condition as object)
           .count()
@@ -295,7 +296,9 @@ export function createCloudDbStore(db: WxDatabase): Store {
           changesFromRev: r.changesFromRev,
         }
         // set() replaces the whole document (upsert), which makes a retried write harmless.
-        await revisions().doc(revisionId(r.planId, r.rev)).set({ data: { ...doc } })
+        await revisions()
+          .doc(revisionId(r.planId, r.rev))
+          .set({ data: { ...doc } })
       },
       async find(planId, rev) {
         const doc = await first<RevisionDoc>(revisions().where({ _id: revisionId(planId, rev) }))
@@ -351,7 +354,9 @@ export function createCloudDbStore(db: WxDatabase): Store {
         return stats.updated === 1 ? 'ok' : 'conflict'
       },
       async remove(ownerId, planId) {
-        const { stats } = await drafts().where({ _id: draftId(ownerId, planId), _openid: ownerId }).remove()
+        const { stats } = await drafts()
+          .where({ _id: draftId(ownerId, planId), _openid: ownerId })
+          .remove()
         return stats.removed > 0
       },
     },
@@ -395,4 +400,3 @@ export function createCloudDbStore(db: WxDatabase): Store {
     },
   }
 }
-

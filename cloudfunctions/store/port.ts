@@ -65,7 +65,9 @@ export interface RevisionRecord {
   changesFromRev: number | null
 }
 
-export type RevisionSummaryRecord = Pick<RevisionRecord, 'rev' | 'savedAt' | 'rulebaseVersion'> & { changeCount: number }
+export type RevisionSummaryRecord = Pick<RevisionRecord, 'rev' | 'savedAt' | 'rulebaseVersion'> & {
+  changeCount: number
+}
 
 export interface RevisionStore {
   /** Idempotent: (planId, rev) names one revision, so a retry writes the same document. */

@@ -45,7 +45,10 @@ const SUMMARY = 'id, name, industry, updated_at AS updatedAt, rev'
  * column a summary needs, so listing plans never reads (or parses) a plan document.
  */
 function migrate(db: Database.Database): void {
-  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(plans)').all().map((c) => c.name)
+  const columns = db
+    .prepare<[], { name: string }>('PRAGMA table_info(plans)')
+    .all()
+    .map((c) => c.name)
   if (!columns.includes('name')) {
     db.exec(`ALTER TABLE plans ADD COLUMN name TEXT NOT NULL DEFAULT '';
       ALTER TABLE plans ADD COLUMN industry TEXT;
@@ -102,10 +105,14 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     ),
     revPut: db.prepare('INSERT OR REPLACE INTO revisions (id, plan_id, rev, doc) VALUES (@id, @planId, @rev, @doc)'),
     revFind: db.prepare<[string], DocRow>('SELECT doc FROM revisions WHERE id = ?'),
-    revList: db.prepare<[string, number], DocRow>('SELECT doc FROM revisions WHERE plan_id = ? ORDER BY rev DESC LIMIT ?'),
+    revList: db.prepare<[string, number], DocRow>(
+      'SELECT doc FROM revisions WHERE plan_id = ? ORDER BY rev DESC LIMIT ?',
+    ),
     revCount: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM revisions WHERE plan_id = ?'),
     draftFind: db.prepare<[string], DocRow>('SELECT doc FROM drafts WHERE id = ?'),
-    draftInsert: db.prepare('INSERT OR IGNORE INTO drafts (id, owner, version, doc) VALUES (@id, @owner, @version, @doc)'),
+    draftInsert: db.prepare(
+      'INSERT OR IGNORE INTO drafts (id, owner, version, doc) VALUES (@id, @owner, @version, @doc)',
+    ),
     draftReplace: db.prepare(
       'UPDATE drafts SET version = @version, doc = @doc WHERE id = @id AND owner = @owner AND version = @expectedVersion',
     ),
@@ -115,7 +122,9 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
        VALUES (@token, @planId, @createdAt, @expiresAt, @revokedAt, @doc)`,
     ),
     shareFind: db.prepare<[string], DocRow>('SELECT doc FROM shares WHERE token = ?'),
-    shareList: db.prepare<[string, number], DocRow>('SELECT doc FROM shares WHERE plan_id = ? ORDER BY created_at DESC, token DESC LIMIT ?'),
+    shareList: db.prepare<[string, number], DocRow>(
+      'SELECT doc FROM shares WHERE plan_id = ? ORDER BY created_at DESC, token DESC LIMIT ?',
+    ),
     shareCount: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM shares WHERE plan_id = ?'),
     shareCountLive: db.prepare<[string, number], { n: number }>(
       'SELECT COUNT(*) AS n FROM shares WHERE plan_id = ? AND revoked_at IS NULL AND expires_at > ?',
@@ -191,11 +200,21 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
         return draft && draft.ownerId === ownerId ? draft : null
       },
       async create(draft) {
-        const row = { id: draftId(draft.ownerId, draft.planId), owner: draft.ownerId, version: draft.version, doc: JSON.stringify(draft) }
+        const row = {
+          id: draftId(draft.ownerId, draft.planId),
+          owner: draft.ownerId,
+          version: draft.version,
+          doc: JSON.stringify(draft),
+        }
         return written(st.draftInsert.run(row).changes)
       },
       async replace(draft, expectedVersion) {
-        const row = { id: draftId(draft.ownerId, draft.planId), owner: draft.ownerId, version: draft.version, doc: JSON.stringify(draft) }
+        const row = {
+          id: draftId(draft.ownerId, draft.planId),
+          owner: draft.ownerId,
+          version: draft.version,
+          doc: JSON.stringify(draft),
+        }
         return written(st.draftReplace.run({ ...row, expectedVersion }).changes)
       },
       async remove(ownerId, planId) {

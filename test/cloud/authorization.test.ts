@@ -20,9 +20,21 @@ interface World {
   tokens: Record<Role, string>
 }
 
-const NF: Record<Role, Outcome> = { owner: 'ok', other: 'NOT_FOUND', holder: 'NOT_FOUND', expired: 'NOT_FOUND', revoked: 'NOT_FOUND' }
+const NF: Record<Role, Outcome> = {
+  owner: 'ok',
+  other: 'NOT_FOUND',
+  holder: 'NOT_FOUND',
+  expired: 'NOT_FOUND',
+  revoked: 'NOT_FOUND',
+}
 const ALL_OK: Record<Role, Outcome> = { owner: 'ok', other: 'ok', holder: 'ok', expired: 'ok', revoked: 'ok' }
-const BY_TOKEN: Record<Role, Outcome> = { owner: 'ok', other: 'NOT_FOUND', holder: 'ok', expired: 'SHARE_EXPIRED', revoked: 'SHARE_REVOKED' }
+const BY_TOKEN: Record<Role, Outcome> = {
+  owner: 'ok',
+  other: 'NOT_FOUND',
+  holder: 'ok',
+  expired: 'SHARE_EXPIRED',
+  revoked: 'SHARE_REVOKED',
+}
 
 interface Cell {
   input: (w: World, role: Role) => unknown
@@ -69,7 +81,13 @@ async function world(): Promise<World> {
   return {
     h,
     planId: plan.id,
-    tokens: { owner: live.token, other: 'Zm9yZ2VkLXRva2VuLW5vdA', holder: live.token, expired: expiring.token, revoked: revoked.token },
+    tokens: {
+      owner: live.token,
+      other: 'Zm9yZ2VkLXRva2VuLW5vdA',
+      holder: live.token,
+      expired: expiring.token,
+      revoked: revoked.token,
+    },
   }
 }
 

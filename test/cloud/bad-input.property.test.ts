@@ -47,7 +47,8 @@ async function seed(store: Store, snapshot: () => Promise<string>): Promise<Seed
 async function sqliteWorld(): Promise<Seeded> {
   const store = createSqliteStore({ file: ':memory:' })
   const tables = ['plans', 'revisions', 'drafts', 'shares']
-  const snapshot = async () => JSON.stringify(tables.map((t) => store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))
+  const snapshot = async () =>
+    JSON.stringify(tables.map((t) => store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))
   return seed(store, snapshot)
 }
 

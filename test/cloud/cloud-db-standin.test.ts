@@ -22,7 +22,10 @@ describe('cloud database stand-in', () => {
     const sent = backend.requests.at(-1)!
     expect(sent.action).toBe('database.getDocument')
     expect(JSON.parse(sent.params.query as string)).toEqual({
-      $and: [{ _openid: 'o1' }, { $or: [{ updatedAt: { $lt: { $numberInt: '5' } } }, { updatedAt: { $numberInt: '5' }, _id: { $lt: 'p' } }] }],
+      $and: [
+        { _openid: 'o1' },
+        { $or: [{ updatedAt: { $lt: { $numberInt: '5' } } }, { updatedAt: { $numberInt: '5' }, _id: { $lt: 'p' } }] },
+      ],
     })
     expect(sent.params.limit).toBe(3)
   })
@@ -32,7 +35,12 @@ describe('cloud database stand-in', () => {
     const _ = db.command
     const col = db.collection('t')
     for (let i = 0; i < 10; i++) await col.add({ data: { _id: `d${i}`, n: i, even: i % 2 === 0 } })
-    const { data } = await col.where({ even: true, n: _.gt(2) }).orderBy('n', 'desc').skip(1).limit(2).get()
+    const { data } = await col
+      .where({ even: true, n: _.gt(2) })
+      .orderBy('n', 'desc')
+      .skip(1)
+      .limit(2)
+      .get()
     expect(data.map((d) => (d as { n: number }).n)).toEqual([6, 4])
     expect((await col.where({ n: _.lt(3) }).count()).total).toBe(3)
   })
@@ -89,7 +97,10 @@ describe('cloud database stand-in', () => {
 describe('database configuration files', () => {
   const dir = join(__dirname, '../../cloudfunctions/database')
   const rules = JSON.parse(readFileSync(join(dir, 'security-rules.json'), 'utf8')) as Record<string, unknown>
-  const indexes = JSON.parse(readFileSync(join(dir, 'indexes.json'), 'utf8')) as Record<string, { fields: { field: string }[] }[]>
+  const indexes = JSON.parse(readFileSync(join(dir, 'indexes.json'), 'utf8')) as Record<
+    string,
+    { fields: { field: string }[] }[]
+  >
 
   it('closes every collection to clients', () => {
     for (const name of Object.values(COLLECTIONS)) expect(rules[name]).toEqual({ read: false, write: false })
@@ -118,7 +129,9 @@ describe('database configuration files', () => {
     const { token } = await h.must('share', 'create', { planId: plan.id })
     await h.must('share', 'list', { planId: plan.id })
     await h.must('share', 'open', { token })
-    const queries = h.backend!.requests.filter((r) => r.action === 'database.getDocument' || r.action === 'database.calculateDocument')
+    const queries = h.backend!.requests.filter(
+      (r) => r.action === 'database.getDocument' || r.action === 'database.calculateDocument',
+    )
     expect(queries.length).toBeGreaterThan(5)
     for (const q of queries) {
       const query = JSON.parse((q.params.query as string) ?? '{}') as Record<string, unknown>
@@ -131,7 +144,11 @@ describe('database configuration files', () => {
         const prefix = index.fields.map((f) => f.field).slice(0, used.size + 1)
         return [...used].every((f) => prefix.includes(f) || ['revokedAt', 'expiresAt'].includes(f))
       })
-      expect({ collection: q.collectionName, fields: [...used], covered }).toEqual({ collection: q.collectionName, fields: [...used], covered: true })
+      expect({ collection: q.collectionName, fields: [...used], covered }).toEqual({
+        collection: q.collectionName,
+        fields: [...used],
+        covered: true,
+      })
     }
   })
 })

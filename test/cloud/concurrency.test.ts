@@ -10,7 +10,12 @@ import type { Harness } from './support/fixtures'
  * nothing the loser sent is stored.
  */
 
-function barrier<K extends keyof Store, M extends keyof Store[K]>(store: Store, part: K, method: M, parties: number): void {
+function barrier<K extends keyof Store, M extends keyof Store[K]>(
+  store: Store,
+  part: K,
+  method: M,
+  parties: number,
+): void {
   const target = store[part] as unknown as Record<string, unknown>
   const original = target[method as string] as (...args: unknown[]) => Promise<unknown>
   let waiting: (() => void)[] = []
@@ -106,7 +111,10 @@ describe.each(ADAPTERS)('concurrent writers on %s', (adapter) => {
     ])
     expect(codes(results)).toEqual(['CONFLICT', 'ok'])
     const stored = await h.must('draft', 'get', {})
-    const loser = results.find((r) => !r.ok) as unknown as { ok: false; error: { current: { answers: unknown; version: number } } }
+    const loser = results.find((r) => !r.ok) as unknown as {
+      ok: false
+      error: { current: { answers: unknown; version: number } }
+    }
     expect(loser.error.current).toEqual(stored)
     expect(stored?.version).toBe(2)
     expect(['手机A', '手机B']).toContain(stored?.answers.name)

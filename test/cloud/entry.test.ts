@@ -31,11 +31,19 @@ async function checkEntry(load: () => { main: Main }, fake: FakeCloudDb) {
   const { main } = load()
   expect(mockSdk.init).toHaveBeenCalledWith({ env: mockSdk.DYNAMIC_CURRENT_ENV })
   mockSdk.getWXContext.mockReturnValue({ OPENID: 'o_from_wechat', APPID: 'wx1' })
-  const created = await main({ action: 'create', input: { answers: sampleAnswers() }, userInfo: { openId: 'o_spoofed' }, openid: 'o_spoofed' })
+  const created = await main({
+    action: 'create',
+    input: { answers: sampleAnswers() },
+    userInfo: { openId: 'o_spoofed' },
+    openid: 'o_spoofed',
+  })
   expect(created.ok).toBe(true)
   expect(fake.backend.dump('plans').map((d) => d._openid)).toEqual(['o_from_wechat'])
   mockSdk.getWXContext.mockReturnValue({ OPENID: 'o_spoofed' })
-  expect(await main({ action: 'get', input: { planId: created.data?.id } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await main({ action: 'get', input: { planId: created.data?.id } })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  })
   mockSdk.getWXContext.mockReturnValue({})
   expect(await main({ action: 'list', input: {}, userInfo: { openId: 'o_from_wechat' } })).toMatchObject({
     ok: false,
@@ -65,19 +73,24 @@ describe('WeChat cloud function entries', () => {
     mkdirSync(artifacts, { recursive: true })
     const out = mkdtempSync(join(artifacts, 'functions-'))
     beforeAll(() => {
-      execFileSync(process.execPath, [join(__dirname, '../../tools/build-functions.mjs'), '--out', out], { stdio: 'pipe' })
+      execFileSync(process.execPath, [join(__dirname, '../../tools/build-functions.mjs'), '--out', out], {
+        stdio: 'pipe',
+      })
     }, 60_000)
     afterAll(() => rmSync(out, { recursive: true, force: true }))
 
-    it.each(['plan', 'draft', 'share'])('%s ships index.js + package.json (wx-server-sdk pinned) + config.json, core inlined', (fn) => {
-      const pkg = JSON.parse(readFileSync(join(out, fn, 'package.json'), 'utf8'))
-      expect(pkg.dependencies).toEqual({ 'wx-server-sdk': '4.0.2' })
-      expect(existsSync(join(out, fn, 'config.json'))).toBe(true)
-      const code = readFileSync(join(out, fn, 'index.js'), 'utf8')
-      expect(code).toContain('require("wx-server-sdk")')
-      expect(code).not.toMatch(/better-sqlite3|from "@\/core|require\("@\/core/)
-      expect(code).toContain('computePlan')
-    })
+    it.each(['plan', 'draft', 'share'])(
+      '%s ships index.js + package.json (wx-server-sdk pinned) + config.json, core inlined',
+      (fn) => {
+        const pkg = JSON.parse(readFileSync(join(out, fn, 'package.json'), 'utf8'))
+        expect(pkg.dependencies).toEqual({ 'wx-server-sdk': '4.0.2' })
+        expect(existsSync(join(out, fn, 'config.json'))).toBe(true)
+        const code = readFileSync(join(out, fn, 'index.js'), 'utf8')
+        expect(code).toContain('require("wx-server-sdk")')
+        expect(code).not.toMatch(/better-sqlite3|from "@\/core|require\("@\/core/)
+        expect(code).toContain('computePlan')
+      },
+    )
 
     it('the bundled plan function runs against the cloud database stand-in', async () => {
       const fake = wire()

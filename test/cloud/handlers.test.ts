@@ -34,7 +34,9 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
     })
 
     it('refuses answers over 16 KB with LIMIT_EXCEEDED', async () => {
-      const r = await h.call('plan', 'create', { answers: { ...sampleAnswers(), junk: 'x'.repeat(LIMITS.answersBytes) } })
+      const r = await h.call('plan', 'create', {
+        answers: { ...sampleAnswers(), junk: 'x'.repeat(LIMITS.answersBytes) },
+      })
       expect(!r.ok && r.error.code).toBe('LIMIT_EXCEEDED')
     })
 
@@ -78,7 +80,10 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       const seen: string[] = []
       let cursor: string | null = null
       do {
-        const page: { items: { id: string }[]; nextCursor: string | null } = await h.must('plan', 'list', { limit: 3, cursor })
+        const page: { items: { id: string }[]; nextCursor: string | null } = await h.must('plan', 'list', {
+          limit: 3,
+          cursor,
+        })
         seen.push(...page.items.map((p) => p.id))
         cursor = page.nextCursor
       } while (cursor)
@@ -95,8 +100,14 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
     })
 
     it('rejects a forged cursor and a limit over 100', async () => {
-      expect(await h.call('plan', 'list', { cursor: 'zzz' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
-      expect(await h.call('plan', 'list', { limit: 101 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+      expect(await h.call('plan', 'list', { cursor: 'zzz' })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      })
+      expect(await h.call('plan', 'list', { limit: 101 })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      })
     })
   })
 
@@ -129,7 +140,10 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       expect(old).toMatchObject({ rev: 1, answers: plan.answers, content: plan.content, current: false })
       const cur = await h.must('plan', 'revision', { planId: plan.id, rev: 2 })
       expect(cur).toMatchObject({ rev: 2, answers: next, current: true })
-      expect(await h.call('plan', 'revision', { planId: plan.id, rev: 3 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(await h.call('plan', 'revision', { planId: plan.id, rev: 3 })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
     })
 
     it('update replaces answers wholesale (no leftover keys from the old answers)', async () => {
@@ -169,13 +183,21 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       const r = await h.must('plan', 'setTargets', { planId: plan.id, baseRev: 1, targets })
       expect(r.targets).toEqual(targets)
       expect((await h.must('plan', 'get', { planId: plan.id })).targets).toEqual(targets)
-      const bad = await h.call('plan', 'setTargets', { planId: plan.id, baseRev: 2, targets: { [ids[0]]: Number.POSITIVE_INFINITY } })
+      const bad = await h.call('plan', 'setTargets', {
+        planId: plan.id,
+        baseRev: 2,
+        targets: { [ids[0]]: Number.POSITIVE_INFINITY },
+      })
       expect(!bad.ok && bad.error.code).toBe('INVALID_INPUT')
       const tooMany = Object.fromEntries(Array.from({ length: LIMITS.targets + 1 }, (_, i) => [`k${i}`, i]))
       const r2 = await h.call('plan', 'setTargets', { planId: plan.id, baseRev: 2, targets: tooMany })
       expect(!r2.ok && r2.error.code).toBe('INVALID_INPUT')
       if (kpis?.length) {
-        const unknown = await h.call('plan', 'setTargets', { planId: plan.id, baseRev: 2, targets: { 'no.such.kpi': 1 } })
+        const unknown = await h.call('plan', 'setTargets', {
+          planId: plan.id,
+          baseRev: 2,
+          targets: { 'no.such.kpi': 1 },
+        })
         expect(!unknown.ok && unknown.error.fields?.[0]?.path).toBe('targets.no.such.kpi')
       }
     })
@@ -187,7 +209,10 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       const del = await h.must('plan', 'delete', { planId: plan.id })
       expect(del).toEqual({ planId: plan.id, deletedAt: h.clock.now(), restoreUntil: h.clock.now() + 30 * DAY })
       expect((await h.must('plan', 'list', {})).items).toHaveLength(0)
-      expect(await h.call('plan', 'get', { planId: plan.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(await h.call('plan', 'get', { planId: plan.id })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
       h.clock.advance(29 * DAY)
       const restored = await h.must('plan', 'restore', { planId: plan.id })
       expect(restored.name).toBe(plan.name)
@@ -198,7 +223,10 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       const plan = await create()
       await h.must('plan', 'delete', { planId: plan.id })
       h.clock.advance(30 * DAY + 1)
-      expect(await h.call('plan', 'restore', { planId: plan.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(await h.call('plan', 'restore', { planId: plan.id })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
     })
 
     it('an edit based on the pre-delete rev cannot resurrect the plan', async () => {
@@ -218,9 +246,15 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
         const p = await create(answers)
         first ??= p
       }
-      expect(await h.call('plan', 'create', { answers })).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED' } })
+      expect(await h.call('plan', 'create', { answers })).toMatchObject({
+        ok: false,
+        error: { code: 'LIMIT_EXCEEDED' },
+      })
       await h.must('plan', 'delete', { planId: first!.id })
-      expect(await h.call('plan', 'create', { answers })).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED' } })
+      expect(await h.call('plan', 'create', { answers })).toMatchObject({
+        ok: false,
+        error: { code: 'LIMIT_EXCEEDED' },
+      })
       h.clock.advance(31 * DAY)
       expect((await h.call('plan', 'create', { answers })).ok).toBe(true)
       // another user is not affected by the first user's quota
@@ -337,10 +371,19 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       h.clock.advance(1000)
       const again = await h.must('share', 'revoke', { planId: plan.id, token: other.token })
       expect(again.revokedAt).toBe(first.revokedAt)
-      expect(await h.call('share', 'open', { token: other.token }, OTHER)).toMatchObject({ ok: false, error: { code: 'SHARE_REVOKED' } })
+      expect(await h.call('share', 'open', { token: other.token }, OTHER)).toMatchObject({
+        ok: false,
+        error: { code: 'SHARE_REVOKED' },
+      })
       h.clock.advance(DAY)
-      expect(await h.call('share', 'open', { token: short.token }, OTHER)).toMatchObject({ ok: false, error: { code: 'SHARE_EXPIRED' } })
-      expect(await h.call('share', 'copy', { token: short.token }, OTHER)).toMatchObject({ ok: false, error: { code: 'SHARE_EXPIRED' } })
+      expect(await h.call('share', 'open', { token: short.token }, OTHER)).toMatchObject({
+        ok: false,
+        error: { code: 'SHARE_EXPIRED' },
+      })
+      expect(await h.call('share', 'copy', { token: short.token }, OTHER)).toMatchObject({
+        ok: false,
+        error: { code: 'SHARE_EXPIRED' },
+      })
       const links = await h.must('share', 'list', { planId: plan.id })
       expect(links.items.map((l) => l.status).sort()).toEqual(['expired', 'revoked'])
     })
@@ -355,8 +398,12 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
     it('allows 20 live links per plan', async () => {
       const plan = await create()
       const tokens: string[] = []
-      for (let i = 0; i < LIMITS.liveSharesPerPlan; i++) tokens.push((await h.must('share', 'create', { planId: plan.id })).token)
-      expect(await h.call('share', 'create', { planId: plan.id })).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED' } })
+      for (let i = 0; i < LIMITS.liveSharesPerPlan; i++)
+        tokens.push((await h.must('share', 'create', { planId: plan.id })).token)
+      expect(await h.call('share', 'create', { planId: plan.id })).toMatchObject({
+        ok: false,
+        error: { code: 'LIMIT_EXCEEDED' },
+      })
       await h.must('share', 'revoke', { planId: plan.id, token: tokens[0] })
       expect((await h.call('share', 'create', { planId: plan.id })).ok).toBe(true)
     })
@@ -372,7 +419,10 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
           error: { code: 'INVALID_INPUT' },
         })
       }
-      expect(await h.call('share', 'open', { token: 'A'.repeat(22) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(await h.call('share', 'open', { token: 'A'.repeat(22) })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
     })
   })
 
@@ -401,7 +451,12 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
     it('ignores the userInfo WeChat adds to the event; identity comes from the caller only', async () => {
       const { dispatch } = await import('../../cloudfunctions/handlers')
       const plan = await create()
-      const r = await dispatch('plan', { openid: OTHER }, { action: 'get', input: { planId: plan.id }, userInfo: { openId: OWNER } }, h.ctx)
+      const r = await dispatch(
+        'plan',
+        { openid: OTHER },
+        { action: 'get', input: { planId: plan.id }, userInfo: { openId: OWNER } },
+        h.ctx,
+      )
       expect(!r.ok && r.error.code).toBe('NOT_FOUND')
     })
   })

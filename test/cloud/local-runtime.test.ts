@@ -11,7 +11,11 @@ import { changedAnswers, sampleAnswers } from './support/fixtures'
 interface Reply {
   status: number
   headers: Headers
-  body: { ok: boolean; data?: unknown; error?: { code: string; message: string; fields?: { path: string }[]; currentRev?: number } } & Record<string, unknown>
+  body: {
+    ok: boolean
+    data?: unknown
+    error?: { code: string; message: string; fields?: { path: string }[]; currentRev?: number }
+  } & Record<string, unknown>
 }
 
 class Browser {
@@ -62,7 +66,12 @@ describe('local cloud runtime over HTTP', () => {
     writeFileSync(join(dir, 'h5', 'index.html'), '<!doctype html><title>微定位</title>')
     writeFileSync(join(dir, 'h5', 'js', 'app.js'), 'console.log(1)')
     writeFileSync(join(dir, 'secret.txt'), 'do not serve')
-    cloud = await startLocalCloud({ port: 0, dbFile: join(dir, 'db.sqlite'), staticDir: join(dir, 'h5'), log: () => undefined })
+    cloud = await startLocalCloud({
+      port: 0,
+      dbFile: join(dir, 'db.sqlite'),
+      staticDir: join(dir, 'h5'),
+      log: () => undefined,
+    })
   })
   afterAll(async () => {
     await cloud.close()
@@ -102,7 +111,9 @@ describe('local cloud runtime over HTTP', () => {
   })
 
   it('two cookies are two users: plans are private, a share token lets the other read and copy', async () => {
-    const plan = await alice.data<{ id: string; rev: number; name: string }>('plan', 'create', { answers: sampleAnswers() })
+    const plan = await alice.data<{ id: string; rev: number; name: string }>('plan', 'create', {
+      answers: sampleAnswers(),
+    })
     expect((await alice.data<{ items: unknown[] }>('plan', 'list', {})).items).toHaveLength(1)
     expect((await bob.data<{ items: unknown[] }>('plan', 'list', {})).items).toHaveLength(0)
     const peek = await bob.call('plan', 'get', { planId: plan.id })
@@ -129,7 +140,10 @@ describe('local cloud runtime over HTTP', () => {
     for (let i = 0; i < 20; i++) await alice.data('share', 'create', { planId: plan.id })
     const limit = await alice.call('share', 'create', { planId: plan.id })
     expect([limit.status, limit.body.error?.code]).toEqual([422, 'LIMIT_EXCEEDED'])
-    const short = await alice.data<{ token: string }>('share', 'create', { planId: (await alice.data<{ id: string }>('plan', 'create', { answers: sampleAnswers() })).id, expiresInDays: 1 })
+    const short = await alice.data<{ token: string }>('share', 'create', {
+      planId: (await alice.data<{ id: string }>('plan', 'create', { answers: sampleAnswers() })).id,
+      expiresInDays: 1,
+    })
     expect(short.token).toHaveLength(22)
   })
 
@@ -147,9 +161,17 @@ describe('local cloud runtime over HTTP', () => {
       [post('/api/__proto__', '{"action":"list"}'), 404, 'NOT_FOUND'],
       [post('/api/', '{}'), 404, 'NOT_FOUND'],
       [alice.request('/api/plan'), 405, 'INVALID_INPUT'],
-      [alice.request('/api/plan', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' }), 405, 'INVALID_INPUT'],
+      [
+        alice.request('/api/plan', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' }),
+        405,
+        'INVALID_INPUT',
+      ],
       [alice.request('/api/whoami', { method: 'POST' }), 405, 'INVALID_INPUT'],
-      [post('/api/plan', JSON.stringify({ action: 'create', input: { answers: { name: 'x'.repeat(70 * 1024) } } })), 413, 'LIMIT_EXCEEDED'],
+      [
+        post('/api/plan', JSON.stringify({ action: 'create', input: { answers: { name: 'x'.repeat(70 * 1024) } } })),
+        413,
+        'LIMIT_EXCEEDED',
+      ],
       [alice.request('/api/nothing-here/%E0%A4%A'), 404, 'NOT_FOUND'],
     ]
     for (const [reply, status, code] of cases) {
@@ -206,7 +228,12 @@ describe('local cloud runtime over HTTP', () => {
   it('keeps data in the SQLite file across a restart', async () => {
     const plan = await alice.data<{ id: string }>('plan', 'create', { answers: sampleAnswers({ name: '持久' }) })
     await cloud.close()
-    cloud = await startLocalCloud({ port: 0, dbFile: join(dir, 'db.sqlite'), staticDir: join(dir, 'h5'), log: () => undefined })
+    cloud = await startLocalCloud({
+      port: 0,
+      dbFile: join(dir, 'db.sqlite'),
+      staticDir: join(dir, 'h5'),
+      log: () => undefined,
+    })
     const got = await alice.data<{ name: string }>('plan', 'get', { planId: plan.id })
     expect(got.name).toBe('持久')
   })

@@ -6,9 +6,15 @@ import type { Harness } from './support/fixtures'
 
 /** One contract, both adapters: whatever the handlers rely on must hold for SQLite and the cloud DB alike. */
 
-const answers = (extra: Record<string, unknown> = {}) => ({ name: '店', customerModel: 'toC', ...extra }) as unknown as Answers
+const answers = (extra: Record<string, unknown> = {}) =>
+  ({ name: '店', customerModel: 'toC', ...extra }) as unknown as Answers
 const content = (extra: Record<string, unknown> = {}) =>
-  ({ rulebaseVersion: 'r1', computedAt: T0, sections: { a: { b: [1, 2, { c: 'd' }] } }, ...extra }) as unknown as PlanContent
+  ({
+    rulebaseVersion: 'r1',
+    computedAt: T0,
+    sections: { a: { b: [1, 2, { c: 'd' }] } },
+    ...extra,
+  }) as unknown as PlanContent
 
 function plan(overrides: Partial<PlanRecord> = {}): PlanRecord {
   return {
@@ -127,7 +133,10 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
 
     it('of two writers at the same rev exactly one wins', async () => {
       await store.plans.insert(plan())
-      const results = await Promise.all([store.plans.replace(plan({ rev: 2, name: 'A' }), 1), store.plans.replace(plan({ rev: 2, name: 'B' }), 1)])
+      const results = await Promise.all([
+        store.plans.replace(plan({ rev: 2, name: 'A' }), 1),
+        store.plans.replace(plan({ rev: 2, name: 'B' }), 1),
+      ])
       expect([...results].sort()).toEqual(['conflict', 'ok'])
       const winner = results[0] === 'ok' ? 'A' : 'B'
       expect((await store.plans.find('p_1'))?.name).toBe(winner)
@@ -142,7 +151,9 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       expect(await store.revisions.find('p_1', 2)).toEqual(revision(2))
       expect(await store.revisions.find('p_1', 9)).toBeNull()
       expect(await store.revisions.find('p_2', 2)).toBeNull()
-      expect(await store.revisions.list('p_1', 10)).toEqual([3, 2, 1].map((rev) => ({ rev, savedAt: T0 + rev, rulebaseVersion: 'r1', changeCount: 1 })))
+      expect(await store.revisions.list('p_1', 10)).toEqual(
+        [3, 2, 1].map((rev) => ({ rev, savedAt: T0 + rev, rulebaseVersion: 'r1', changeCount: 1 })),
+      )
       expect(await store.revisions.list('p_1', 2)).toHaveLength(2)
     })
 
@@ -154,7 +165,9 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
 
   describe('drafts', () => {
     it('creates once, replaces only at the expected version, removes', async () => {
-      const d = draft({ answers: { name: '', ageBands: ['18-25', 'x.y'], weeklyCapacity: 3, httpsAll: false, followers: null } })
+      const d = draft({
+        answers: { name: '', ageBands: ['18-25', 'x.y'], weeklyCapacity: 3, httpsAll: false, followers: null },
+      })
       expect(await store.drafts.create(d)).toBe('ok')
       expect(await store.drafts.create(draft({ answers: { name: 'second phone' } }))).toBe('conflict')
       expect(await store.drafts.find(OWNER, null)).toEqual(d)
@@ -178,7 +191,10 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
     })
 
     it('two phones creating the first draft at once: one wins', async () => {
-      const results = await Promise.all([store.drafts.create(draft({ answers: { name: 'A' } })), store.drafts.create(draft({ answers: { name: 'B' } }))])
+      const results = await Promise.all([
+        store.drafts.create(draft({ answers: { name: 'A' } })),
+        store.drafts.create(draft({ answers: { name: 'B' } })),
+      ])
       expect([...results].sort()).toEqual(['conflict', 'ok'])
     })
   })

@@ -32,7 +32,8 @@ function answers(name: string): Answers {
     const id = q.id as string
     if (q.kind === 'text') raw[id] = id === 'name' ? name : q.required ? '甲' : ''
     if (q.kind === 'single') raw[id] = (q.options as { value: string }[])[0]?.value
-    if (q.kind === 'multi') raw[id] = (q.options as { value: string }[]).slice(0, Math.max(1, Number(q.minItems ?? 1))).map((o) => o.value)
+    if (q.kind === 'multi')
+      raw[id] = (q.options as { value: string }[]).slice(0, Math.max(1, Number(q.minItems ?? 1))).map((o) => o.value)
     if (q.kind === 'number') raw[id] = Number(q.min ?? 0)
     if (q.kind === 'boolean') raw[id] = false
   }
@@ -58,7 +59,9 @@ function post(agent: Agent, url: URL, path: string, body: unknown, cookie: strin
         path,
         method: body === undefined ? 'GET' : 'POST',
         headers: {
-          ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
+          ...(body === undefined
+            ? {}
+            : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
           ...(cookie ? { cookie } : {}),
         },
       },
@@ -67,7 +70,11 @@ function post(agent: Agent, url: URL, path: string, body: unknown, cookie: strin
         res.on('data', (c: Buffer) => chunks.push(c))
         res.on('end', () => {
           const set = res.headers['set-cookie']?.[0]
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), cookie: set ? set.split(';')[0] : null })
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            cookie: set ? set.split(';')[0] : null,
+          })
         })
       },
     )
@@ -89,7 +96,14 @@ interface Run {
 }
 
 /** Each user runs its own loop: 10% create, 45% list, 45% get of one of its plans. */
-async function drive(agent: Agent, url: URL, users: { cookie: string; plans: string[] }[], sample: Answers, seconds: number, thinkMs: number): Promise<Run> {
+async function drive(
+  agent: Agent,
+  url: URL,
+  users: { cookie: string; plans: string[] }[],
+  sample: Answers,
+  seconds: number,
+  thinkMs: number,
+): Promise<Run> {
   const times: Record<Op, number[]> = { create: [], list: [], get: [] }
   const errors: Record<Op, number> = { create: 0, list: 0, get: 0 }
   const deadline = performance.now() + seconds * 1000
@@ -132,7 +146,9 @@ function report(title: string, run: Run): void {
   for (const op of ['create', 'list', 'get'] as Op[]) {
     const sorted = [...run.times[op]].sort((a, b) => a - b)
     const cells = [0.5, 0.95, 0.99].map((p) => percentile(sorted, p).toFixed(2).padStart(8))
-    console.log(`${op.padEnd(8)} ${String(sorted.length).padStart(6)}  ${cells.join(' ')} ${(sorted[sorted.length - 1] ?? NaN).toFixed(2).padStart(8)} ${String(run.errors[op]).padStart(8)}`)
+    console.log(
+      `${op.padEnd(8)} ${String(sorted.length).padStart(6)}  ${cells.join(' ')} ${(sorted[sorted.length - 1] ?? NaN).toFixed(2).padStart(8)} ${String(run.errors[op]).padStart(8)}`,
+    )
   }
 }
 
@@ -188,9 +204,18 @@ async function main(): Promise<void> {
     report(`saturation: ${USERS} users back to back (no think time), ${SECONDS} s`, saturated)
     const paced = await drive(agent, url, users, sample, PACED_SECONDS, THINK_MS)
     report(`paced: ${USERS} users, ${THINK_MS} ms think time between requests, ${PACED_SECONDS} s`, paced)
-    const worst = Math.max(...(['create', 'list', 'get'] as Op[]).map((op) => percentile([...saturated.times[op]].sort((a, b) => a - b), 0.95)))
+    const worst = Math.max(
+      ...(['create', 'list', 'get'] as Op[]).map((op) =>
+        percentile(
+          [...saturated.times[op]].sort((a, b) => a - b),
+          0.95,
+        ),
+      ),
+    )
     const errorCount = [saturated, paced].reduce((n, r) => n + r.errors.create + r.errors.list + r.errors.get, 0)
-    console.log(`\nerrors: ${errorCount}; saturation worst p95 ${worst.toFixed(2)} ms (goal ≤ ${GOAL_P95_MS} ms): ${worst <= GOAL_P95_MS ? 'met' : 'NOT met'}`)
+    console.log(
+      `\nerrors: ${errorCount}; saturation worst p95 ${worst.toFixed(2)} ms (goal ≤ ${GOAL_P95_MS} ms): ${worst <= GOAL_P95_MS ? 'met' : 'NOT met'}`,
+    )
     if (errorCount > 0) process.exitCode = 1
   } finally {
     agent.destroy()

@@ -74,9 +74,19 @@ export interface Harness {
   ctx: HandlerContext
   backend?: FakeCloudBackend
   /** Typed call through the router, as the client would make it. */
-  call<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: unknown, openid?: string): Promise<ApiResult<ApiOutput<F, A>>>
+  call<F extends FunctionName, A extends ActionName<F>>(
+    fn: F,
+    action: A,
+    input: unknown,
+    openid?: string,
+  ): Promise<ApiResult<ApiOutput<F, A>>>
   /** Unwraps an ok result or fails the test with the error. */
-  must<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: unknown, openid?: string): Promise<ApiOutput<F, A>>
+  must<F extends FunctionName, A extends ActionName<F>>(
+    fn: F,
+    action: A,
+    input: unknown,
+    openid?: string,
+  ): Promise<ApiOutput<F, A>>
   close(): Promise<void>
 }
 
@@ -117,8 +127,12 @@ export function makeHarness(adapter: AdapterName = 'sqlite', options: { predicta
     random: options.predictable ? counterRandom : undefined,
     log: (_m, e) => errors.push(e),
   }
-  const call = async <F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: unknown, openid = OWNER) =>
-    (await dispatch(fn, { openid }, { action, input }, ctx)) as ApiResult<ApiOutput<F, A>>
+  const call = async <F extends FunctionName, A extends ActionName<F>>(
+    fn: F,
+    action: A,
+    input: unknown,
+    openid = OWNER,
+  ) => (await dispatch(fn, { openid }, { action, input }, ctx)) as ApiResult<ApiOutput<F, A>>
   return {
     name: adapter,
     store,

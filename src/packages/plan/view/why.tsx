@@ -15,6 +15,11 @@ function answerText(id: string, value: unknown): string {
   return Array.isArray(value) ? value.map(label).join('、') || '未选择' : label(value)
 }
 
+function whereInSource(origin: string, section: string): string {
+  if (origin !== 'seed') return '合规资料'
+  return section === '引言' || section === '结语' ? `原文${section}` : `原文第${section}部分`
+}
+
 /** "依据" under each recommendation: the rules (quoted from their source) and the answers behind it. */
 export function WhyNote({ why }: { why: Why }) {
   const [open, setOpen] = useState(false)
@@ -34,7 +39,7 @@ export function WhyNote({ why }: { why: Why }) {
           ) : null}
           {why.rules.map((id) => {
             const rule = ruleById(id)
-            const where = rule ? (rule.origin === 'seed' ? `原文第${rule.section}部分` : '合规资料') : ''
+            const where = rule ? whereInSource(rule.origin, rule.section) : ''
             return (
               <View className='why__line' key={id}>
                 规则 {id}
