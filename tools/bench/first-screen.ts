@@ -5,12 +5,11 @@
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium } from 'playwright-core'
 import { startLocalCloud } from '../../cloudfunctions/local/server'
+import { launchChromium } from '../chromium'
 
 const RUNS = Number(process.env.RUNS ?? 7)
 const H5 = resolve(__dirname, '../../dist/h5')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 async function main(): Promise<void> {
   if (!existsSync(join(H5, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
@@ -19,18 +18,7 @@ async function main(): Promise<void> {
     dbFile: join(mkdtempSync(join(tmpdir(), 'wp-fs-')), 'db.sqlite'),
     staticDir: H5,
   })
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const browser = await launchChromium()
   const times: number[] = []
   try {
     for (let i = 0; i < RUNS; i++) {

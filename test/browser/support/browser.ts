@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { startLocalCloud } from '../../../cloudfunctions/local/server'
+import { CHROMIUM, launchChromium } from '../../../tools/chromium'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const H5_DIR = resolve(__dirname, '../../../dist/h5')
 const SHOTS = resolve(__dirname, '../../../test-artifacts/screenshots')
 
@@ -30,18 +30,7 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`)
   const dir = mkdtempSync(join(tmpdir(), 'wp-browser-'))
   const cloud = await startLocalCloud({ port: 0, dbFile: join(dir, 'db.sqlite'), staticDir: H5_DIR })
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const browser = await launchChromium()
   const contexts: BrowserContext[] = []
   return {
     url: cloud.url,
