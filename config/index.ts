@@ -15,8 +15,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // Each platform builds into its own folder so weapp and h5 outputs never clobber each other.
-    outputRoot: `dist/${platform}`,
+    // Each platform builds into its own folder so weapp and h5 outputs never clobber each other;
+    // the H5 dev server (npm start) gets one of its own so it never wipes the build the tests use.
+    outputRoot: platform === 'h5' && mode === 'development' ? 'dist/h5-dev' : `dist/${platform}`,
     plugins: [],
     defineConstants: {},
     alias: {},
