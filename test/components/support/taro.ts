@@ -12,7 +12,9 @@
  *   `navigations` instead of touching the H5 router;
  * - `useDidShow`/`useLoad`/`useReady` run once after mount (as a page does when it first shows);
  *   `usePullDownRefresh`/`useReachBottom`/`useDidHide` register handlers that tests fire with
- *   `triggerPageEvent('pullDownRefresh')` etc. `stopPullDownRefresh` is recorded.
+ *   `triggerPageEvent('pullDownRefresh')` etc. `stopPullDownRefresh` is recorded;
+ * - `useShareAppMessage` registers the page's share hook; `shareAppMessage()` calls it the way
+ *   WeChat does when the user taps a share button, and returns what it gave back.
  */
 import { useEffect, useRef } from 'react'
 import { act } from '@testing-library/react'
@@ -58,8 +60,16 @@ export function triggerPageEvent(event: PageEvent): void {
   })
 }
 
+const shareHandlers = new Set<() => unknown>()
+
+/** What the mounted share hooks return when WeChat composes a share card (one per hook). */
+export function shareAppMessage(): unknown[] {
+  return [...shareHandlers].map((h) => h())
+}
+
 /** Called by setup.ts before each test. */
 export function resetTaroFake(): void {
+  shareHandlers.clear()
   navigations.length = 0
   router.params = {}
   router.path = ''
@@ -118,7 +128,17 @@ export const useReady = useOnMount
 export const useDidHide = (fn: () => unknown) => useRegistered('didHide', fn)
 export const usePullDownRefresh = (fn: () => unknown) => useRegistered('pullDownRefresh', fn)
 export const useReachBottom = (fn: () => unknown) => useRegistered('reachBottom', fn)
-export const useShareAppMessage = (_fn: () => unknown) => undefined
+export function useShareAppMessage(fn: () => unknown) {
+  const ref = useRef(fn)
+  ref.current = fn
+  useEffect(() => {
+    const h = () => ref.current()
+    shareHandlers.add(h)
+    return () => {
+      shareHandlers.delete(h)
+    }
+  }, [])
+}
 export const useShareTimeline = (_fn: () => unknown) => undefined
 export const useUnload = (_fn: () => unknown) => undefined
 

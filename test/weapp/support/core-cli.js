@@ -1,6 +1,7 @@
 // Run by core.js in a child process (esbuild cannot run inside jest's jsdom realm): bundles the
 // questionnaire from src/core, answers it validly, checks the answers with the core's parser and
-// prints { questions, answers, errors } as JSON.
+// prints { questions, answers, errors, plan } as JSON, where `plan` is { answers, content }: the
+// parsed answers and what the engine computes from them (at a fixed time), for plan fixtures.
 const path = require('path')
 const esbuild = require('esbuild')
 
@@ -8,7 +9,8 @@ const root = path.resolve(__dirname, '../../..')
 const out = esbuild.buildSync({
   stdin: {
     contents:
-      "export { QUESTIONS } from './src/core/wizard/questions'\nexport { parseAnswers } from './src/core/wizard/answers'\n",
+      "export { QUESTIONS } from './src/core/wizard/questions'\nexport { parseAnswers } from './src/core/wizard/answers'\n" +
+      "export { computePlan } from './src/core/plan/engine'\n",
     resolveDir: root,
     loader: 'ts',
   },
@@ -20,7 +22,7 @@ const out = esbuild.buildSync({
 })
 const mod = { exports: {} }
 new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, require)
-const { QUESTIONS, parseAnswers } = mod.exports
+const { QUESTIONS, parseAnswers, computePlan } = mod.exports
 
 function validAnswerFor(q) {
   switch (q.kind) {
@@ -41,4 +43,6 @@ function validAnswerFor(q) {
 
 const answers = Object.fromEntries(QUESTIONS.map((q) => [q.id, validAnswerFor(q)]))
 const parsed = parseAnswers(answers)
-process.stdout.write(JSON.stringify({ questions: QUESTIONS, answers, errors: parsed.ok ? [] : parsed.errors }))
+const PLAN_TIME = Date.UTC(2026, 10, 24, 1, 30)
+const plan = parsed.ok ? { answers: parsed.value, content: computePlan(parsed.value, PLAN_TIME) } : null
+process.stdout.write(JSON.stringify({ questions: QUESTIONS, answers, errors: parsed.ok ? [] : parsed.errors, plan }))

@@ -27,4 +27,11 @@ function validAnswers() {
   return answers
 }
 
-module.exports = { questions, validAnswers }
+/** The plan the engine computes from those answers: { answers (parsed), content }. */
+function computedPlan() {
+  const { plan, errors } = loadCore()
+  if (!plan) throw new Error(`test answers no longer valid: ${JSON.stringify(errors)}`)
+  return JSON.parse(JSON.stringify(plan))
+}
+
+module.exports = { questions, validAnswers, computedPlan }
