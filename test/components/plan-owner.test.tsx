@@ -326,10 +326,8 @@ describe('plan page: KPI targets', () => {
     })
   })
 
-  // KNOWN BUG (reported): KpiBoard clears its draft whenever `targets` changes identity
-  // (`useEffect(() => setDraft({}), [targets])`), and the CONFLICT reload brings a new `targets`
-  // object, so what the owner typed is replaced by the suggestion. Flip to `test` once fixed.
-  test.failing('CONFLICT keeps what the owner typed on screen after the reload', async () => {
+  // The CONFLICT reload brings a new `targets` object; what the owner typed must survive it.
+  test('CONFLICT keeps what the owner typed on screen after the reload', async () => {
     const { content } = await openPage(planView({ rev: 3 }))
     const [first] = content.kpis
     await conflictAfterTyping(first.metric, '321')

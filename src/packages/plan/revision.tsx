@@ -14,14 +14,21 @@ export default function Revision() {
   const rev = Number(params.rev)
   const [revision, setRevision] = useState<RevisionView | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const complete = planId !== '' && Number.isInteger(rev) && rev > 0
 
+  const load = async () => {
+    setError(null)
+    const res = await call('plan', 'revision', { planId, rev })
+    if (res.ok) setRevision(res.data)
+    else setError(res.error.message)
+  }
   useEffect(() => {
-    void call('plan', 'revision', { planId, rev }).then((res) =>
-      res.ok ? setRevision(res.data) : setError(res.error.message),
-    )
+    if (complete) void load()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [planId, rev])
 
-  if (error) return <ErrorState message={error} />
+  if (!complete) return <ErrorState message='链接不完整，找不到这个版本' />
+  if (error) return <ErrorState message={error} onRetry={() => void load()} />
   if (!revision) return <Loading />
   return (
     <View className='page plan plan--readonly'>

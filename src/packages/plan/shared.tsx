@@ -12,16 +12,25 @@ const DEAD_LINK: Record<string, string> = {
   NOT_FOUND: '这个分享链接无效',
 }
 
+/** A hand-mangled link ("%E4%") must show "invalid link", not crash the page. */
+function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
+  }
+}
+
 /** What a colleague sees from a share card: read-only, with "save a copy". */
 export default function Shared() {
   const { params } = useRouter()
-  const token = params.token ?? params.scene ?? ''
+  const token = safeDecode(params.token ?? params.scene ?? '')
   const { shared, sharedStatus, sharedError, openShared, copy } = useShare()
   const [copying, setCopying] = useState(false)
   const [copyError, setCopyError] = useState<string | null>(null)
 
   useEffect(() => {
-    if (token) void openShared(decodeURIComponent(token))
+    if (token) void openShared(token)
   }, [token, openShared])
 
   const home = () => Taro.reLaunch({ url: '/pages/home/index' })
@@ -58,7 +67,7 @@ export default function Shared() {
   const saveCopy = async () => {
     setCopying(true)
     setCopyError(null)
-    const res = await copy(decodeURIComponent(token))
+    const res = await copy(token)
     setCopying(false)
     if ('id' in res) void Taro.redirectTo({ url: `/packages/plan/index?id=${encodeURIComponent(res.id)}` })
     else setCopyError(res.error)

@@ -13,7 +13,7 @@ export default function Shares() {
   const { links, linksStatus, error, loadLinks, revoke } = useShare()
 
   useEffect(() => {
-    void loadLinks(planId)
+    if (planId) void loadLinks(planId)
   }, [planId, loadLinks])
 
   const onRevoke = async (token: string) => {
@@ -28,6 +28,7 @@ export default function Shares() {
     void Taro.showToast({ title: failed ?? '已撤销', icon: failed ? 'none' : 'success' })
   }
 
+  if (!planId) return <ErrorState message='链接不完整，找不到方案' />
   if (linksStatus === 'error')
     return <ErrorState message={error ?? '加载失败'} onRetry={() => void loadLinks(planId)} />
   if (linksStatus !== 'ready') return <Loading />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import type { PlanContent } from '@/core/plan/schema'
 import { KPI_DIMENSIONS, KPI_LAYERS } from '@/core/rules/vocab'
@@ -19,7 +19,6 @@ export function KpiBoard({ content, targets, onSave }: Props) {
   const [draft, setDraft] = useState<Record<string, string>>({})
   const [message, setMessage] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  useEffect(() => setDraft({}), [targets])
 
   const shown = (id: string, suggested: number | null) =>
     draft[id] ?? (id in targets ? String(targets[id]) : suggested === null ? '' : String(suggested))
@@ -27,7 +26,7 @@ export function KpiBoard({ content, targets, onSave }: Props) {
   const dirty = Object.keys(draft).length > 0
 
   const save = async () => {
-    if (!onSave || invalid.length > 0) return
+    if (!onSave || !dirty || invalid.length > 0) return
     const next = { ...targets }
     for (const [id, v] of Object.entries(draft)) {
       if (v.trim() === '') delete next[id]
@@ -36,6 +35,8 @@ export function KpiBoard({ content, targets, onSave }: Props) {
     setSaving(true)
     const error = await onSave(next)
     setSaving(false)
+    // On failure (e.g. CONFLICT) the typed values stay on screen, ready to save again.
+    if (!error) setDraft({})
     setMessage(error ?? '目标已保存')
   }
 
