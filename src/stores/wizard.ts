@@ -38,16 +38,24 @@ interface WizardState {
   sync: SyncState
   submitting: boolean
   submitError?: string
+  /** Set when the plan changed elsewhere since this edit began: the owner decides, we never overwrite. */
+  editConflict?: { currentRev: number }
   start: (opts?: { planId?: string; baseRev?: number; answers?: DraftAnswers }) => Promise<void>
   setAnswer: (id: string, value: DraftValue | undefined) => void
   next: () => boolean
   back: () => void
   submit: () => Promise<string | null>
+  /** After an edit conflict: regenerate from these answers on top of the latest revision. */
+  overwrite: () => Promise<string | null>
   discard: () => Promise<void>
 }
 
 const localKey = (key: string) => `wp:draft:${key}`
 const SAVE_DELAY_MS = 600
+const RETRY_MIN_MS = 2000
+const RETRY_MAX_MS = 30_000
+const MAX_CONFLICT_RETRIES = 3
+let retryDelay = RETRY_MIN_MS
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined
 /** Fields changed since the last successful cloud save: on a conflict they win over the cloud. */
@@ -74,29 +82,43 @@ export const useWizard = create<WizardState>((set, get) => {
     writeLocal(localKey(key), { answers, step, updatedAt: Date.now(), version: draftVersion } satisfies LocalDraft)
   }
 
-  async function saveToCloud(): Promise<void> {
+  async function saveToCloud(attempt = 0): Promise<void> {
     const { answers, step, planId, draftVersion } = get()
     set({ sync: 'saving' })
     const sent = new Set(dirty)
     const res = await call('draft', 'save', { answers, step, planId, baseVersion: draftVersion })
     if (res.ok) {
+      retryDelay = RETRY_MIN_MS
       for (const id of sent) dirty.delete(id)
       set({ draftVersion: res.data.version, sync: dirty.size ? 'local' : 'saved' })
       persistLocal()
       return
     }
-    if (res.error.code === 'CONFLICT') {
+    if (res.error.code === 'CONFLICT' && attempt < MAX_CONFLICT_RETRIES) {
       // Another phone saved in between: keep its answers, lay our unsaved edits on top, retry.
+      // If it discarded the draft (e.g. submitted it), ours starts a new one: typed edits are kept.
       const remote = await call('draft', 'get', { planId })
-      if (remote.ok && remote.data) {
-        const merged = { ...remote.data.answers }
-        for (const id of dirty) merged[id] = get().answers[id]
-        set({ answers: merged, draftVersion: remote.data.version })
+      if (remote.ok) {
+        const merged = { ...(remote.data?.answers ?? {}) }
+        for (const id of dirty) {
+          const mine = get().answers[id]
+          if (mine === undefined) delete merged[id]
+          else merged[id] = mine
+        }
+        set({ answers: merged, draftVersion: remote.data?.version })
         persistLocal()
-        return saveToCloud()
+        return saveToCloud(attempt + 1)
       }
     }
-    set({ sync: res.error.code === 'NETWORK' ? 'offline' : 'local' })
+    if (res.error.code === 'NETWORK') {
+      // Offline: the phone has it; try again later without waiting for the next keystroke.
+      set({ sync: 'offline' })
+      if (saveTimer) clearTimeout(saveTimer)
+      saveTimer = setTimeout(() => void saveToCloud(), retryDelay)
+      retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS)
+      return
+    }
+    set({ sync: 'local' })
   }
 
   function scheduleSave() {
@@ -125,6 +147,7 @@ export const useWizard = create<WizardState>((set, get) => {
         draftVersion: local?.version,
         errors: {},
         submitError: undefined,
+        editConflict: undefined,
         sync: local ? 'local' : 'idle',
       })
       // The cloud draft wins when it is newer: the owner may have switched phones.
@@ -194,6 +217,14 @@ export const useWizard = create<WizardState>((set, get) => {
       const res = planId
         ? await call('plan', 'update', { planId, answers: parsed.value, baseRev: baseRev ?? 0 })
         : await call('plan', 'create', { answers: parsed.value })
+      if (!res.ok && res.error.code === 'CONFLICT' && planId) {
+        set({
+          submitting: false,
+          submitError: undefined,
+          editConflict: { currentRev: res.error.currentRev ?? baseRev ?? 0 },
+        })
+        return null
+      }
       if (!res.ok) {
         const fieldErrors = (res.error.fields ?? []).map((f) => ({ ...f, path: f.path.replace(/^answers\./, '') }))
         const errors = toErrorMap(fieldErrors)
@@ -205,6 +236,13 @@ export const useWizard = create<WizardState>((set, get) => {
       void call('draft', 'discard', { planId })
       set({ submitting: false, answers: {}, step: 0, draftVersion: undefined, sync: 'idle' })
       return res.data.id
+    },
+
+    async overwrite() {
+      const conflict = get().editConflict
+      if (!conflict) return null
+      set({ baseRev: conflict.currentRev, editConflict: undefined })
+      return get().submit()
     },
 
     async discard() {

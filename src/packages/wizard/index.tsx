@@ -24,6 +24,14 @@ async function planAnswers(planId: string) {
   return res.ok ? toDraftAnswers(res.data.answers) : undefined
 }
 
+/** Editing came from the plan page: go back to it (it reloads on show) rather than stack a second one. */
+function showPlan(planId: string, editing: boolean) {
+  const pages = editing ? Taro.getCurrentPages() : []
+  const from = pages.length > 1 ? pages[pages.length - 2] : undefined
+  if (from?.route?.includes('packages/plan/index')) void Taro.navigateBack()
+  else void Taro.redirectTo({ url: `/packages/plan/index?id=${encodeURIComponent(planId)}` })
+}
+
 export default function Wizard() {
   const { params } = useRouter()
   const w = useWizard()
@@ -46,10 +54,17 @@ export default function Wizard() {
     if (!last) return
     const editing = useWizard.getState().planId !== undefined
     const planId = await useWizard.getState().submit()
-    if (!planId) return
-    // Editing came from the plan page: go back to it (it reloads on show) rather than stacking a second one.
-    if (editing && Taro.getCurrentPages().length > 1) void Taro.navigateBack()
-    else void Taro.redirectTo({ url: `/packages/plan/index?id=${encodeURIComponent(planId)}` })
+    if (planId) showPlan(planId, editing)
+  }
+
+  const onOverwrite = async () => {
+    const planId = await useWizard.getState().overwrite()
+    if (planId) showPlan(planId, true)
+  }
+  const onAbandon = async () => {
+    const planId = w.planId
+    await useWizard.getState().discard()
+    if (planId) showPlan(planId, true)
   }
 
   return (
@@ -73,6 +88,22 @@ export default function Wizard() {
         />
       ))}
       <WizardPreview section={step.id} answers={w.answers} />
+      {w.editConflict ? (
+        <View className='conflict' role='alert'>
+          <View className='conflict__title'>这份方案在别处被修改过（现在是第 {w.editConflict.currentRev} 版）</View>
+          <View className='conflict__desc'>
+            你的回答都还在。可以用你的回答生成新版本（旧版本仍可在历史中查看），或放弃这次修改。
+          </View>
+          <View className='btn-area'>
+            <Button className='btn btn--primary' loading={w.submitting} onClick={() => void onOverwrite()}>
+              用我的回答生成新版本
+            </Button>
+            <Button className='btn btn--default' onClick={() => void onAbandon()}>
+              放弃我的修改
+            </Button>
+          </View>
+        </View>
+      ) : null}
       {w.submitError ? (
         <View className='field-error wizard__submit-error' role='alert'>
           {w.submitError}
