@@ -1,15 +1,9 @@
-import { screenshot, settled, startHarness, type Harness } from './support/browser'
+import { screenshot, settled, harnessForThisFile, type Harness } from './support/browser'
 import { answerStep, finishWizard } from './support/wizard'
 
 jest.setTimeout(120_000)
 
-let h: Harness
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = harnessForThisFile()
 
 /** A second phone of the same WeChat user: same identity (cookie), empty device storage. */
 async function samePersonNewPhone(from: Awaited<ReturnType<Harness['newPhone']>>) {

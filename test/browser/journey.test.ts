@@ -1,16 +1,10 @@
 import type { Page } from 'playwright-core'
-import { screenshot, startHarness, type Harness } from './support/browser'
+import { screenshot, harnessForThisFile } from './support/browser'
 import { finishWizard } from './support/wizard'
 
 jest.setTimeout(120_000)
 
-let h: Harness
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = harnessForThisFile()
 
 async function text(page: Page, selector: string): Promise<string> {
   return (await page.locator(selector).first().textContent())?.trim() ?? ''

@@ -1,16 +1,10 @@
 import type { Page } from 'playwright-core'
-import { screenshot, settled, startHarness, type Harness } from './support/browser'
+import { screenshot, settled, harnessForThisFile } from './support/browser'
 import { finishWizard } from './support/wizard'
 
 jest.setTimeout(120_000)
 
-let h: Harness
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = harnessForThisFile()
 
 async function createPlan(page: Page, name: string, given: Record<string, string | string[]>): Promise<void> {
   await page.goto(`${h.url}/#/packages/wizard/index`)

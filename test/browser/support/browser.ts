@@ -49,6 +49,31 @@ export async function startHarness(): Promise<Harness> {
   }
 }
 
+/** One harness per test file: started before its tests, closed after them. */
+export function harnessForThisFile(): Harness {
+  let current: Harness | undefined
+  beforeAll(async () => {
+    current = await startHarness()
+  })
+  afterAll(async () => {
+    await current?.close()
+  })
+  const started = (): Harness => {
+    if (!current) throw new Error('the browser harness has not started')
+    return current
+  }
+  return {
+    get url() {
+      return started().url
+    },
+    get browser() {
+      return started().browser
+    },
+    newPhone: () => started().newPhone(),
+    close: () => started().close(),
+  }
+}
+
 /** Waits for Taro's page slide-in to end, so what a test reads or shoots is where the user sees it. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
