@@ -24,6 +24,8 @@ interface LocalDraft {
   step: number
   updatedAt: number
   version?: number
+  /** For an edit: the plan revision these answers started from, so a later submit cannot overwrite newer work. */
+  baseRev?: number
 }
 
 interface WizardState {
@@ -78,8 +80,14 @@ function toErrorMap(errors: FieldError[]): Record<string, string> {
 
 export const useWizard = create<WizardState>((set, get) => {
   function persistLocal() {
-    const { key, answers, step, draftVersion } = get()
-    writeLocal(localKey(key), { answers, step, updatedAt: Date.now(), version: draftVersion } satisfies LocalDraft)
+    const { key, answers, step, draftVersion, baseRev } = get()
+    writeLocal(localKey(key), {
+      answers,
+      step,
+      updatedAt: Date.now(),
+      version: draftVersion,
+      baseRev,
+    } satisfies LocalDraft)
   }
 
   async function saveToCloud(attempt = 0): Promise<void> {
@@ -141,7 +149,8 @@ export const useWizard = create<WizardState>((set, get) => {
       set({
         key,
         planId: opts.planId,
-        baseRev: opts.baseRev,
+        // A resumed edit keeps the revision it started from, not the one the plan has now.
+        baseRev: local?.baseRev ?? opts.baseRev,
         answers: local?.answers ?? opts.answers ?? {},
         step: clampStep(local?.step ?? 0),
         draftVersion: local?.version,

@@ -208,4 +208,19 @@ describe('wizard store', () => {
     expect(updates[1].input).toMatchObject({ planId: 'p1', baseRev: 2 })
     expect(w().editConflict).toBeUndefined()
   })
+
+  test('an edit resumed later still submits against the revision it started from', async () => {
+    await w().start({ planId: 'p1', baseRev: 1, answers: {} })
+    for (const [id, v] of Object.entries(validAnswers())) w().setAnswer(id, v)
+    // Abandoned; meanwhile the plan reached revision 3 elsewhere, and the owner comes back to edit.
+    relaunch()
+    await w().start({ planId: 'p1', baseRev: 3, answers: {} })
+    expect(w().answers.name).toBe('老街面馆')
+    cloud.on('plan.update', (input: { baseRev: number }) =>
+      input.baseRev === 3 ? ok({ id: 'p1' }) : err('CONFLICT', '冲突', { currentRev: 3 }),
+    )
+    expect(await w().submit()).toBeNull()
+    expect(cloud.callsTo('plan.update')[0].input.baseRev).toBe(1)
+    expect(w().editConflict).toEqual({ currentRev: 3 })
+  })
 })
