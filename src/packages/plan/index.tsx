@@ -19,7 +19,8 @@ export default function PlanPage() {
   }, [planId, open])
   // Coming back from the wizard or the history: show the latest.
   useDidShow(() => {
-    if (planId && usePlan.getState().status === 'ready') void open(planId)
+    const { status: now, plan: shown } = usePlan.getState()
+    if (planId && now === 'ready' && shown?.id === planId) void open(planId)
   })
 
   if (!planId) return <ErrorState message='链接不完整，找不到方案' />
