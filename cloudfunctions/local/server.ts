@@ -3,9 +3,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ApiResult, ErrorCode } from '@/core'
 import { fail } from '@/core'
-import { httpStatusOf, isFunctionName } from '@/core/api'
-import { dispatch } from '../handlers'
-import type { HandlerContext } from '../handlers'
+import { DAY_MS, httpStatusOf, isFunctionName } from '@/core/api'
+import { dispatch, purgeExpiredPlans } from '../handlers'
+import type { HandlerContext, MaintenanceContext, PurgeReport } from '../handlers'
 import type { Store } from '../store/port'
 import { createSqliteStore } from '../store/sqlite'
 import { devCookie, newDevOpenid, readDevOpenid } from './identity'
@@ -19,6 +19,10 @@ import { serveStatic } from './static'
  *   POST /api/<fn>  {action, input}  → ApiResult, HTTP 200 or the error code's status
  *   GET  /api/whoami                 → {ok, data: {openid}, openid}
  *   anything else                    → the H5 app from staticDir (index.html fallback), or 404
+ *
+ * Like production's `maintenance` timer, it purges plans past their restore window, once at
+ * start-up and then daily, so local data ages the way deployed data does. `maintenance` is not
+ * an HTTP function (it is not in the Api map): `POST /api/maintenance` is a 404 like any other.
  */
 
 export const MAX_BODY_BYTES = 64 * 1024
@@ -31,11 +35,17 @@ export interface LocalCloudOptions {
   /** Defaults to 127.0.0.1: the dev login must never be reachable from the network. */
   host?: string
   log?: (message: string, error: unknown) => void
+  /** What the schedule runs; the purge by default. Injectable so tests can make it fail or hang. */
+  maintenance?: (ctx: MaintenanceContext) => Promise<PurgeReport>
+  /** Time between runs after the start-up one; a day by default. */
+  maintenanceIntervalMs?: number
 }
 
 export interface LocalCloud {
   url: string
   store: Store
+  /** The start-up maintenance run: its result, or null when it failed (logged, never thrown). */
+  maintained: Promise<PurgeReport | null>
   close(): Promise<void>
 }
 
@@ -161,11 +171,47 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     })
   })
   const { port } = server.address() as AddressInfo
+
+  // Started after listening, on the next turn, and never awaited: maintenance must not delay or
+  // break start-up.
+  const maintain = options.maintenance ?? purgeExpiredPlans
+  let maintaining = false
+  let closing = false
+  // The SQLite store answers synchronously, so a purge run completes within microtasks and can
+  // never be caught half-way by close(); `closing` only stops runs from starting afterwards.
+  const runMaintenance = async (): Promise<PurgeReport | null> => {
+    // A slow run is not stacked on by the next tick, and nothing runs against a closed store.
+    if (maintaining || closing) return null
+    maintaining = true
+    try {
+      const report = await maintain({ store, clock: ctx.clock })
+      // Quiet unless something happened: most starts have nothing to purge.
+      if (report.plans > 0 || !report.complete) console.log(`[local] purged expired plans: ${JSON.stringify(report)}`)
+      return report
+    } catch (error) {
+      try {
+        log('[local] maintenance failed', error)
+      } catch {
+        // a broken logger must not turn a failed purge into a crash
+      }
+      return null
+    } finally {
+      maintaining = false
+    }
+  }
+  const maintained = new Promise<PurgeReport | null>((resolve) => setImmediate(() => resolve(runMaintenance())))
+  // unref: the schedule alone must never keep the process (or a test run) alive.
+  const timer = setInterval(() => void runMaintenance(), options.maintenanceIntervalMs ?? DAY_MS)
+  timer.unref()
+
   let closed: Promise<void> | null = null
   return {
     url: `http://${host}:${port}`,
     store,
+    maintained,
     close() {
+      closing = true
+      clearInterval(timer)
       closed ??= new Promise<void>((resolve) => {
         server.close(() => resolve())
         server.closeAllConnections()

@@ -1,6 +1,15 @@
 import type { Answers, Change, PlanContent } from '@/core'
 import type { DraftAnswers, DraftValue } from '@/core/api'
-import type { DraftRecord, PlanCursor, PlanRecord, RevisionRecord, ShareRecord, Store, WriteResult } from './port'
+import type {
+  DraftRecord,
+  PlanCursor,
+  PlanRecord,
+  PurgeBatch,
+  RevisionRecord,
+  ShareRecord,
+  Store,
+  WriteResult,
+} from './port'
 import { capLimit, draftId, revisionId } from './port'
 
 /**
@@ -20,8 +29,11 @@ import { capLimit, draftId, revisionId } from './port'
 // SDK's own types, so that the test stand-in provably implements the same surface.
 export interface WxCommand {
   eq(value: unknown): unknown
+  neq(value: unknown): unknown
   lt(value: number | string): unknown
+  lte(value: number | string): unknown
   gt(value: number | string): unknown
+  in(values: unknown[]): unknown
   and(conditions: unknown[]): unknown
   or(conditions: unknown[]): unknown
   set(value: unknown): unknown
@@ -277,6 +289,46 @@ export function createCloudDbStore(db: WxDatabase): Store {
           .where({ _id: p.id, _openid: p.ownerId, rev: expectedRev })
           .update({ data: planData(p) })
         return stats.updated === 1 ? 'ok' : 'conflict'
+      },
+      async purgeDeleted(deletedUpTo, limit): Promise<PurgeBatch> {
+        const n = capLimit(limit)
+        // neq(null) as well as lte: a live plan must never match, whatever the service makes of
+        // comparing null with a number.
+        const expired = _.and([{ deletedAt: _.neq(null) }, { deletedAt: _.lte(deletedUpTo) }])
+        const { data } = await plans()
+          .where(expired as object)
+          .orderBy('deletedAt', 'asc')
+          .orderBy('_id', 'asc')
+          .limit(n)
+          .field({ _id: true, _openid: true })
+          .get()
+        const found = data as Pick<PlanDoc, '_id' | '_openid'>[]
+        const more = found.length > 0 && found.length === n
+        if (found.length === 0) return { plans: 0, revisions: 0, shares: 0, drafts: 0, more }
+        const ids = found.map((d) => d._id)
+        // No transactions: children first, plans last, so a timeout between two removes leaves
+        // the plan (and thus the work) for the next run. Each remove is bounded by the batch:
+        // ≤ 100 plans × (≤ 51 revisions, ≤ 200 links, 1 draft).
+        const removedRevisions = await revisions()
+          .where({ planId: _.in(ids) })
+          .remove()
+        const removedShares = await shares()
+          .where({ planId: _.in(ids) })
+          .remove()
+        const removedDrafts = await drafts()
+          .where({ _id: _.in(found.map((d) => draftId(d._openid, d._id))) })
+          .remove()
+        // The deletedAt condition again: only a plan still expired at removal time goes.
+        const removedPlans = await plans()
+          .where({ _id: _.in(ids), deletedAt: _.lte(deletedUpTo) })
+          .remove()
+        return {
+          plans: removedPlans.stats.removed,
+          revisions: removedRevisions.stats.removed,
+          shares: removedShares.stats.removed,
+          drafts: removedDrafts.stats.removed,
+          more,
+        }
       },
     },
     revisions: {

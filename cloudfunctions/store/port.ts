@@ -48,6 +48,24 @@ export interface PlanStore {
   countKept(ownerId: string, deletedAfter: number): Promise<number>
   /** Writes the whole record if the stored one has the same owner and `expectedRev`. */
   replace(plan: PlanRecord, expectedRev: number): Promise<WriteResult>
+  /**
+   * Permanently removes up to `limit` (capped at READ_CAP) plans deleted at or before
+   * `deletedUpTo`, with their revisions, share links and the owner's draft for each. The children
+   * go first and the plan last, so a call cut short (a function timeout) leaves every plan it did
+   * not finish still findable by the next call: re-running is always safe. Live plans
+   * (`deletedAt: null`) are never touched.
+   */
+  purgeDeleted(deletedUpTo: number, limit: number): Promise<PurgeBatch>
+}
+
+/** What one `purgeDeleted` call removed. */
+export interface PurgeBatch {
+  plans: number
+  revisions: number
+  shares: number
+  drafts: number
+  /** The call found a full batch of expired plans: there may be more for another call. */
+  more: boolean
 }
 
 /** An archived state of a plan, written when an answer update replaces it. */

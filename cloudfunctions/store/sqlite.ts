@@ -4,6 +4,7 @@ import type {
   PlanCursor,
   PlanRecord,
   PlanSummaryRecord,
+  PurgeBatch,
   RevisionRecord,
   RevisionSummaryRecord,
   ShareRecord,
@@ -55,7 +56,8 @@ function migrate(db: Database.Database): void {
       UPDATE plans SET name = json_extract(doc, '$.name'), industry = json_extract(doc, '$.industry');`)
   }
   db.exec(`DROP INDEX IF EXISTS plans_by_owner;
-    CREATE INDEX IF NOT EXISTS plans_list ON plans (owner, deleted_at, updated_at DESC, id DESC, name, industry, rev);`)
+    CREATE INDEX IF NOT EXISTS plans_list ON plans (owner, deleted_at, updated_at DESC, id DESC, name, industry, rev);
+    CREATE INDEX IF NOT EXISTS plans_deleted ON plans (deleted_at, id) WHERE deleted_at IS NOT NULL;`)
 }
 
 interface DocRow {
@@ -103,6 +105,18 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
        name = @name, industry = @industry
        WHERE id = @id AND owner = @owner AND rev = @expectedRev`,
     ),
+    planExpired: db.prepare<[number, number], { id: string; owner: string }>(
+      `SELECT id, owner FROM plans WHERE deleted_at IS NOT NULL AND deleted_at <= ?
+       ORDER BY deleted_at, id LIMIT ?`,
+    ),
+    // json_each(?) takes the whole id list as one JSON parameter: one prepared statement for any batch size.
+    planPurge: db.prepare<[string, number]>(
+      `DELETE FROM plans WHERE id IN (SELECT value FROM json_each(?))
+       AND deleted_at IS NOT NULL AND deleted_at <= ?`,
+    ),
+    revPurge: db.prepare<[string]>('DELETE FROM revisions WHERE plan_id IN (SELECT value FROM json_each(?))'),
+    sharePurge: db.prepare<[string]>('DELETE FROM shares WHERE plan_id IN (SELECT value FROM json_each(?))'),
+    draftPurge: db.prepare<[string]>('DELETE FROM drafts WHERE id IN (SELECT value FROM json_each(?))'),
     revPut: db.prepare('INSERT OR REPLACE INTO revisions (id, plan_id, rev, doc) VALUES (@id, @planId, @rev, @doc)'),
     revFind: db.prepare<[string], DocRow>('SELECT doc FROM revisions WHERE id = ?'),
     revList: db.prepare<[string, number], DocRow>(
@@ -152,6 +166,18 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
   })
   const written = (changes: number): WriteResult => (changes === 1 ? 'ok' : 'conflict')
 
+  // One transaction per batch: SQLite can make it atomic, and the order (children, then the plan)
+  // still matches the cloud adapter, which cannot.
+  const purgeBatch = db.transaction((deletedUpTo: number, limit: number): PurgeBatch => {
+    const found = st.planExpired.all(deletedUpTo, limit)
+    const ids = JSON.stringify(found.map((p) => p.id))
+    const revisions = st.revPurge.run(ids).changes
+    const shares = st.sharePurge.run(ids).changes
+    const drafts = st.draftPurge.run(JSON.stringify(found.map((p) => draftId(p.owner, p.id)))).changes
+    const plans = st.planPurge.run(ids, deletedUpTo).changes
+    return { plans, revisions, shares, drafts, more: found.length > 0 && found.length === limit }
+  })
+
   return {
     db,
     plans: {
@@ -173,6 +199,9 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
       },
       async replace(plan, expectedRev) {
         return written(st.planReplace.run({ ...planRow(plan), expectedRev }).changes)
+      },
+      async purgeDeleted(deletedUpTo, limit) {
+        return purgeBatch(deletedUpTo, capLimit(limit))
       },
     },
     revisions: {

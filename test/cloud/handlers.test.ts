@@ -1,6 +1,8 @@
 import { ERROR_CODES } from '@/core'
 import { LIMITS, TOKEN_PATTERN } from '@/core/api'
 import type { PlanView } from '@/core/api'
+import { purgeExpiredPlans } from '../../cloudfunctions/handlers'
+import { READ_CAP } from '../../cloudfunctions/store/port'
 import { ADAPTERS, DAY, OTHER, OWNER, changedAnswers, makeHarness, sampleAnswers } from './support/fixtures'
 import type { Harness } from './support/fixtures'
 
@@ -235,6 +237,75 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       const r = await h.call('plan', 'rename', { planId: plan.id, name: 'zombie', baseRev: 1 })
       expect(!r.ok && r.error.code).toBe('NOT_FOUND')
       expect((await h.must('plan', 'list', {})).items).toHaveLength(0)
+    })
+  })
+
+  describe('purge of expired plans (maintenance)', () => {
+    const RESTORE_MS = LIMITS.restoreDays * DAY
+
+    it('purges exactly what restore refuses: a plan restorable 1 ms earlier is untouched', async () => {
+      const kept = await create()
+      const gone = await create()
+      await h.must('plan', 'update', { planId: gone.id, answers: changedAnswers(), baseRev: 1 })
+      const { token } = await h.must('share', 'create', { planId: gone.id })
+      await h.must('draft', 'save', { planId: gone.id, answers: { name: '改' }, step: 1 })
+      await h.must('plan', 'delete', { planId: kept.id })
+      await h.must('plan', 'delete', { planId: gone.id })
+      const live = await create()
+
+      h.clock.advance(RESTORE_MS - 1)
+      expect(await purgeExpiredPlans(h.ctx)).toEqual({
+        cutoff: h.clock.now() - RESTORE_MS,
+        plans: 0,
+        revisions: 0,
+        shares: 0,
+        drafts: 0,
+        batches: 1,
+        complete: true,
+      })
+      expect((await h.must('plan', 'restore', { planId: kept.id })).id).toBe(kept.id)
+
+      h.clock.advance(1)
+      expect(await h.call('plan', 'restore', { planId: gone.id })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
+      expect(await purgeExpiredPlans(h.ctx)).toMatchObject({ plans: 1, revisions: 1, shares: 1, drafts: 1 })
+      expect(await h.store.plans.find(gone.id)).toBeNull()
+      expect(await h.store.revisions.count(gone.id)).toBe(0)
+      expect(await h.store.drafts.find(OWNER, gone.id)).toBeNull()
+      expect(await h.call('share', 'open', { token }, OTHER)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(await h.store.shares.find(token)).toBeNull()
+      // the restored plan and the live one are as they were
+      expect((await h.must('plan', 'list', {})).items.map((p) => p.id).sort()).toEqual([kept.id, live.id].sort())
+      expect(await purgeExpiredPlans(h.ctx)).toMatchObject({ plans: 0, complete: true })
+    })
+
+    it('stops after maxBatches and reports it; the next run goes on', async () => {
+      const template = await h.store.plans.find((await create()).id)
+      for (let i = 0; i < READ_CAP + 5; i++) {
+        await h.store.plans.insert({ ...template!, id: `p_bulk_${i}`, deletedAt: h.clock.now() })
+      }
+      h.clock.advance(RESTORE_MS)
+      expect(await purgeExpiredPlans(h.ctx, { maxBatches: 1 })).toMatchObject({
+        plans: READ_CAP,
+        batches: 1,
+        complete: false,
+      })
+      expect(await purgeExpiredPlans(h.ctx)).toMatchObject({ plans: 5, batches: 1, complete: true })
+      expect((await h.must('plan', 'list', {})).items).toHaveLength(1)
+    })
+
+    it('is not an action any client can reach', async () => {
+      for (const fn of ['maintenance', 'plan']) {
+        for (const action of ['purge', 'purgeExpiredPlans', 'purgeDeleted']) {
+          expect((await h.call(fn as 'plan', action as 'list', {})).ok).toBe(false)
+        }
+      }
+      expect(await h.call('maintenance' as 'plan', 'purge' as 'list', {})).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
     })
   })
 

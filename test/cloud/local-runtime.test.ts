@@ -2,9 +2,13 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { PlanContent } from '@/core'
+import type { PurgeReport } from '../../cloudfunctions/handlers'
 import { startLocalCloud } from '../../cloudfunctions/local/server'
 import type { LocalCloud } from '../../cloudfunctions/local/server'
-import { changedAnswers, sampleAnswers } from './support/fixtures'
+import type { PlanRecord } from '../../cloudfunctions/store/port'
+import { createSqliteStore } from '../../cloudfunctions/store/sqlite'
+import { DAY, changedAnswers, sampleAnswers } from './support/fixtures'
 
 /** The local runtime over real HTTP on loopback: protocol, status codes, cookie identity, static files. */
 
@@ -129,6 +133,18 @@ describe('local cloud runtime over HTTP', () => {
     expect([dead.status, dead.body.error?.code]).toEqual([410, 'SHARE_REVOKED'])
   })
 
+  it('does not expose the maintenance function: POST /api/maintenance is a 404 like any unknown function', async () => {
+    for (const action of ['purge', 'run', undefined]) {
+      const r = await alice.call('maintenance', action as string, {})
+      expect(r.status).toBe(404)
+      expect(r.headers.get('content-type')).toMatch(/^application\/json/)
+      expect(r.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    }
+    const unknown = await alice.call('nonexistent', 'x', {})
+    expect(unknown.status).toBe(404)
+    expect(unknown.body.error?.message).toBe((await alice.call('maintenance', 'purge', {})).body.error?.message)
+  })
+
   it('maps error codes to HTTP statuses', async () => {
     const plan = await alice.data<{ id: string }>('plan', 'create', { answers: sampleAnswers() })
     const invalid = await alice.call('plan', 'create', { answers: { name: '' } })
@@ -236,5 +252,141 @@ describe('local cloud runtime over HTTP', () => {
     })
     const got = await alice.data<{ name: string }>('plan', 'get', { planId: plan.id })
     expect(got.name).toBe('持久')
+  })
+})
+
+describe('local cloud runtime maintenance', () => {
+  let dir: string
+  let cloud: LocalCloud | null = null
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'wp-maint-'))
+  })
+  afterEach(async () => {
+    await cloud?.close()
+    cloud = null
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  const emptyReport: PurgeReport = {
+    cutoff: 0,
+    plans: 0,
+    revisions: 0,
+    shares: 0,
+    drafts: 0,
+    batches: 1,
+    complete: true,
+  }
+
+  it('purges plans past the restore window once at start-up, like the production timer', async () => {
+    const now = Date.UTC(2026, 0, 31)
+    const dbFile = join(dir, 'db.sqlite')
+    const seed = createSqliteStore({ file: dbFile })
+    const base: PlanRecord = {
+      id: 'p_expired',
+      ownerId: 'dev_owner',
+      name: '旧店',
+      industry: null,
+      answers: sampleAnswers(),
+      content: {} as PlanContent,
+      targets: {},
+      rev: 2,
+      createdAt: now - 40 * DAY,
+      updatedAt: now - 31 * DAY,
+      rulebaseVersion: 'r1',
+      changes: [],
+      changesFromRev: null,
+      deletedAt: now - 31 * DAY,
+    }
+    await seed.plans.insert(base)
+    await seed.plans.insert({ ...base, id: 'p_recent', deletedAt: now - DAY })
+    await seed.plans.insert({ ...base, id: 'p_live', deletedAt: null })
+    await seed.close()
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined)
+    try {
+      cloud = await startLocalCloud({ port: 0, dbFile, clock: { now: () => now }, log: () => undefined })
+      expect(await cloud.maintained).toMatchObject({ plans: 1, complete: true })
+      expect(log).toHaveBeenCalledWith(expect.stringContaining('purged expired plans'))
+    } finally {
+      log.mockRestore()
+    }
+    expect(await cloud.store.plans.find('p_expired')).toBeNull()
+    expect(await cloud.store.plans.find('p_recent')).not.toBeNull()
+    expect(await cloud.store.plans.find('p_live')).not.toBeNull()
+  })
+
+  it.each([
+    ['rejects', () => Promise.reject(new Error('disk full'))],
+    [
+      'throws synchronously',
+      (): Promise<PurgeReport> => {
+        throw new Error('boom')
+      },
+    ],
+  ])('start-up survives a maintenance run that %s: logged, and the server serves', async (_how, maintenance) => {
+    const errors: unknown[] = []
+    cloud = await startLocalCloud({
+      port: 0,
+      dbFile: join(dir, 'db.sqlite'),
+      log: (message, error) => errors.push([message, error]),
+      maintenance,
+    })
+    expect(await cloud.maintained).toBeNull()
+    expect(errors).toEqual([['[local] maintenance failed', expect.any(Error)]])
+    const r = await new Browser(() => cloud!.url).request('/api/whoami')
+    expect(r.status).toBe(200)
+  })
+
+  it('a maintenance run that never finishes does not hold up start-up or requests', async () => {
+    let started = 0
+    cloud = await startLocalCloud({
+      port: 0,
+      dbFile: join(dir, 'db.sqlite'),
+      log: () => undefined,
+      maintenance: () => {
+        started++
+        return new Promise<PurgeReport>(() => undefined)
+      },
+      maintenanceIntervalMs: 5,
+    })
+    const alice = new Browser(() => cloud!.url)
+    expect((await alice.call('plan', 'list', {})).status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 40))
+    // the schedule does not pile runs on top of the one still going
+    expect(started).toBe(1)
+  })
+
+  it('runs again on its interval while running, and stops when closed', async () => {
+    let runs = 0
+    cloud = await startLocalCloud({
+      port: 0,
+      dbFile: join(dir, 'db.sqlite'),
+      log: () => undefined,
+      maintenance: async () => {
+        runs++
+        return emptyReport
+      },
+      maintenanceIntervalMs: 10,
+    })
+    expect(await cloud.maintained).toEqual(emptyReport)
+    const deadline = Date.now() + 2000
+    while (runs < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(runs).toBeGreaterThanOrEqual(3)
+    await cloud.close()
+    const after = runs
+    await new Promise((resolve) => setTimeout(resolve, 40))
+    expect(runs).toBe(after)
+  })
+
+  it("defaults to a daily schedule on an unref'd timer, so it never keeps the process alive", async () => {
+    const setIntervalSpy = jest.spyOn(global, 'setInterval')
+    try {
+      cloud = await startLocalCloud({ port: 0, dbFile: join(dir, 'db.sqlite'), log: () => undefined })
+      const call = setIntervalSpy.mock.calls.find(([, ms]) => ms === DAY)
+      expect(call).toBeDefined()
+      const timer = setIntervalSpy.mock.results[setIntervalSpy.mock.calls.indexOf(call!)].value as NodeJS.Timeout
+      expect(timer.hasRef()).toBe(false)
+    } finally {
+      setIntervalSpy.mockRestore()
+    }
   })
 })

@@ -199,6 +199,106 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
     })
   })
 
+  describe('purge of deleted plans', () => {
+    const CUTOFF = T0 - 1000
+
+    /** A plan with two revisions, two share links, the owner's draft for it. */
+    async function seed(id: string, deletedAt: number | null, ownerId = OWNER): Promise<void> {
+      expect(await store.plans.insert(plan({ id, ownerId, deletedAt }))).toBe('ok')
+      for (const rev of [1, 2]) await store.revisions.put(revision(rev, { planId: id, ownerId }))
+      for (const n of [1, 2]) await store.shares.insert(share(`tok_${id}_${n}`, { planId: id, ownerId }))
+      expect(await store.drafts.create(draft({ ownerId, planId: id }))).toBe('ok')
+    }
+
+    async function remains(id: string, ownerId = OWNER) {
+      return {
+        plan: (await store.plans.find(id)) !== null,
+        revisions: await store.revisions.count(id),
+        shares: await store.shares.countByPlan(id),
+        draft: (await store.drafts.find(ownerId, id)) !== null,
+      }
+    }
+    const all = { plan: true, revisions: 2, shares: 2, draft: true }
+    const none = { plan: false, revisions: 0, shares: 0, draft: false }
+
+    it('removes plans deleted at or before the cutoff with their revisions, links and drafts; nothing else', async () => {
+      await seed('p_old', CUTOFF - 5 * 24 * 3600 * 1000)
+      await seed('p_edge', CUTOFF)
+      await seed('p_theirs', CUTOFF - 1, OTHER)
+      await seed('p_recent', CUTOFF + 1)
+      await seed('p_live', null)
+      await store.drafts.create(draft({ answers: { name: 'wizard' } }))
+      expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual({
+        plans: 3,
+        revisions: 6,
+        shares: 6,
+        drafts: 3,
+        more: false,
+      })
+      for (const id of ['p_old', 'p_edge']) expect(await remains(id)).toEqual(none)
+      expect(await remains('p_theirs', OTHER)).toEqual(none)
+      expect(await remains('p_recent')).toEqual(all)
+      expect(await remains('p_live')).toEqual(all)
+      expect((await store.drafts.find(OWNER, null))?.answers).toEqual({ name: 'wizard' })
+      expect(await store.plans.countKept(OWNER, CUTOFF)).toBe(2)
+    })
+
+    it('is idempotent: a second call finds nothing and changes nothing', async () => {
+      await seed('p_old', CUTOFF - 1)
+      await seed('p_live', null)
+      expect((await store.plans.purgeDeleted(CUTOFF, 100)).plans).toBe(1)
+      const empty = { plans: 0, revisions: 0, shares: 0, drafts: 0, more: false }
+      expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual(empty)
+      expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual(empty)
+      expect(await remains('p_live')).toEqual(all)
+    })
+
+    it('finishes a plan whose children an earlier, interrupted call already removed', async () => {
+      // What a timeout between the child removals and the plan removal leaves behind.
+      await store.plans.insert(plan({ id: 'p_half', deletedAt: CUTOFF - 1 }))
+      await store.shares.insert(share('tok_half', { planId: 'p_half' }))
+      expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual({
+        plans: 1,
+        revisions: 0,
+        shares: 1,
+        drafts: 0,
+        more: false,
+      })
+      expect(await store.plans.find('p_half')).toBeNull()
+    })
+
+    it(`works through more than ${READ_CAP} expired plans in bounded calls, oldest first`, async () => {
+      const total = READ_CAP + 30
+      for (let i = 0; i < total; i++) {
+        const id = `p_${String(i).padStart(3, '0')}`
+        await store.plans.insert(plan({ id, deletedAt: CUTOFF - total + i }))
+        await store.revisions.put(revision(1, { planId: id }))
+      }
+      await store.plans.insert(plan({ id: 'p_live' }))
+      const first = await store.plans.purgeDeleted(CUTOFF, 1000)
+      expect(first).toEqual({ plans: READ_CAP, revisions: READ_CAP, shares: 0, drafts: 0, more: true })
+      // the oldest went first
+      expect(await store.plans.find('p_000')).toBeNull()
+      expect(await store.plans.find(`p_${total - 1}`)).not.toBeNull()
+      expect(await store.plans.purgeDeleted(CUTOFF, 1000)).toEqual({
+        plans: 30,
+        revisions: 30,
+        shares: 0,
+        drafts: 0,
+        more: false,
+      })
+      expect((await store.plans.purgeDeleted(CUTOFF, 1000)).plans).toBe(0)
+      expect(await store.plans.countKept(OWNER, 0)).toBe(1)
+      expect(await store.plans.find('p_live')).not.toBeNull()
+    })
+
+    it('honours a smaller limit and says when a batch was full', async () => {
+      for (const id of ['p_a', 'p_b', 'p_c']) await store.plans.insert(plan({ id, deletedAt: CUTOFF - 1 }))
+      expect(await store.plans.purgeDeleted(CUTOFF, 2)).toMatchObject({ plans: 2, more: true })
+      expect(await store.plans.purgeDeleted(CUTOFF, 2)).toMatchObject({ plans: 1, more: false })
+    })
+  })
+
   describe('shares', () => {
     it('inserts, finds, lists newest first, counts live ones, revokes once', async () => {
       await store.shares.insert(share('tok_a', { createdAt: T0 }))
@@ -216,4 +316,31 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       expect(await store.shares.countByPlan('p_1', T0)).toBe(1)
     })
   })
+})
+
+describe('cloud adapter: a purge cut short', () => {
+  // The cloud database has no transactions: this is the case the children-first order is for.
+  it.each(['revisions', 'shares', 'drafts', 'plans'])(
+    'a failure removing %s loses nothing: the next call finishes the job',
+    async (failing) => {
+      const h = makeHarness('clouddb')
+      const { store } = h
+      await store.plans.insert(plan({ id: 'p_old', deletedAt: T0 - 10 }))
+      await store.revisions.put(revision(1, { planId: 'p_old' }))
+      await store.shares.insert(share('tok_old', { planId: 'p_old' }))
+      await store.drafts.create(draft({ planId: 'p_old' }))
+      h.backend!.failWhen = (action, collection) => action === 'database.removeDocument' && collection === failing
+      await expect(store.plans.purgeDeleted(T0, 100)).rejects.toBeTruthy()
+      expect(h.backend!.failWhen).toBeNull()
+      // The plan is still there to be found, so nothing it owned is orphaned.
+      expect(await store.plans.find('p_old')).not.toBeNull()
+      await store.plans.purgeDeleted(T0, 100)
+      expect(await store.plans.find('p_old')).toBeNull()
+      expect(await store.revisions.count('p_old')).toBe(0)
+      expect(await store.shares.countByPlan('p_old')).toBe(0)
+      expect(await store.drafts.find(OWNER, 'p_old')).toBeNull()
+      for (const name of ['plans', 'revisions', 'shares', 'drafts']) expect(h.backend!.dump(name)).toEqual([])
+      await h.close()
+    },
+  )
 })

@@ -62,6 +62,8 @@ export class FakeCloudBackend {
   private ids = 0
   /** Set to make the next request of this action fail, as a flaky network would. */
   failNext: string | null = null
+  /** Set to make the first request it matches fail (then it is cleared): a timeout at a chosen step. */
+  failWhen: ((action: string, collectionName: string) => boolean) | null = null
 
   constructor(
     readonly env: string,
@@ -87,6 +89,10 @@ export class FakeCloudBackend {
     this.requests.push({ action, collectionName, params })
     if (this.failNext === action) {
       this.failNext = null
+      return { requestId, code: 'SYS_ERR', message: 'simulated failure' }
+    }
+    if (this.failWhen?.(action, collectionName)) {
+      this.failWhen = null
       return { requestId, code: 'SYS_ERR', message: 'simulated failure' }
     }
     try {

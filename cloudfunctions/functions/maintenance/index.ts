@@ -1,0 +1,3 @@
+import { makeMaintenanceMain } from '../entry'
+
+export const main = makeMaintenanceMain()
