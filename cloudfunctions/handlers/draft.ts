@@ -9,7 +9,14 @@ import { loadOwned } from './plan'
 import { fail } from '@/core'
 
 function draftView(d: DraftRecord): DraftView {
-  return { planId: d.planId, answers: d.answers, step: d.step, version: d.version, updatedAt: d.updatedAt }
+  return {
+    planId: d.planId,
+    answers: d.answers,
+    step: d.step,
+    version: d.version,
+    updatedAt: d.updatedAt,
+    baseRev: d.baseRev,
+  }
 }
 
 /** CONFLICT that hands back what the server holds, so the phone can merge instead of overwrite. */
@@ -38,6 +45,8 @@ const save: Handler = async (caller, input, ctx) => {
     step: req.value.step,
     version,
     updatedAt: now,
+    // Only an edit has a revision to start from.
+    baseRev: planId === null ? null : (req.value.baseRev ?? null),
   })
   const existing = await ctx.store.drafts.find(caller.openid, planId)
   let written: DraftRecord

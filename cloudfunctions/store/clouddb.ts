@@ -123,6 +123,8 @@ interface DraftDoc {
   step: number
   version: number
   updatedAt: number
+  /** Absent on drafts saved before it existed. */
+  baseRev?: number | null
 }
 
 interface ShareDoc {
@@ -172,6 +174,7 @@ const draftFromDoc = (d: DraftDoc): DraftRecord => ({
   step: d.step,
   version: d.version,
   updatedAt: d.updatedAt,
+  baseRev: d.baseRev ?? null,
 })
 
 const shareFromDoc = (d: ShareDoc): ShareRecord => ({
@@ -389,6 +392,7 @@ export function createCloudDbStore(db: WxDatabase): Store {
           step: d.step,
           version: d.version,
           updatedAt: d.updatedAt,
+          baseRev: d.baseRev,
         })
       },
       async replace(d, expectedVersion) {
@@ -401,6 +405,7 @@ export function createCloudDbStore(db: WxDatabase): Store {
               step: d.step,
               version: d.version,
               updatedAt: d.updatedAt,
+              baseRev: d.baseRev,
             },
           })
         return stats.updated === 1 ? 'ok' : 'conflict'

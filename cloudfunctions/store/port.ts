@@ -104,6 +104,8 @@ export interface DraftRecord {
   step: number
   version: number
   updatedAt: number
+  /** The plan revision an edit started from; null for a new plan's wizard. */
+  baseRev: number | null
 }
 
 export interface DraftStore {

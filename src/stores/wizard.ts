@@ -91,10 +91,10 @@ export const useWizard = create<WizardState>((set, get) => {
   }
 
   async function saveToCloud(attempt = 0): Promise<void> {
-    const { answers, step, planId, draftVersion } = get()
+    const { answers, step, planId, draftVersion, baseRev } = get()
     set({ sync: 'saving' })
     const sent = new Set(dirty)
-    const res = await call('draft', 'save', { answers, step, planId, baseVersion: draftVersion })
+    const res = await call('draft', 'save', { answers, step, planId, baseVersion: draftVersion, baseRev })
     if (res.ok) {
       retryDelay = RETRY_MIN_MS
       for (const id of sent) dirty.delete(id)
@@ -166,6 +166,8 @@ export const useWizard = create<WizardState>((set, get) => {
           answers: remote.data.answers,
           step: clampStep(remote.data.step),
           draftVersion: remote.data.version,
+          // Begun on another phone: checked against the revision it began from there.
+          baseRev: remote.data.baseRev ?? get().baseRev,
           sync: 'saved',
         })
         persistLocal()

@@ -346,6 +346,7 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
         step: 1,
         version: 2,
         updatedAt: h.clock.now(),
+        baseRev: null,
       })
       expect(await h.must('draft', 'discard', {})).toEqual({ discarded: true })
       expect(await h.must('draft', 'get', {})).toBeNull()
@@ -384,6 +385,21 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
         error: { code: 'NOT_FOUND' },
       })
       expect(await h.must('draft', 'get', { planId: plan.id }, OTHER)).toBeNull()
+    })
+
+    it('an edit draft remembers the plan revision it started from; a new-plan draft has none', async () => {
+      const plan = await create()
+      await h.must('draft', 'save', { answers: { name: '改' }, step: 0, planId: plan.id, baseRev: plan.rev })
+      await h.must('draft', 'save', {
+        answers: { name: '改2' },
+        step: 1,
+        planId: plan.id,
+        baseVersion: 1,
+        baseRev: plan.rev,
+      })
+      expect(await h.must('draft', 'get', { planId: plan.id })).toMatchObject({ baseRev: plan.rev, version: 2 })
+      await h.must('draft', 'save', { answers: { name: '新' }, step: 0, baseRev: 7 })
+      expect(await h.must('draft', 'get', {})).toMatchObject({ baseRev: null })
     })
 
     it('rejects unknown question ids, oversized values and a huge draft', async () => {

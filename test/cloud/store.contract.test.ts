@@ -54,7 +54,16 @@ function revision(rev: number, overrides: Partial<RevisionRecord> = {}): Revisio
 }
 
 function draft(overrides: Partial<DraftRecord> = {}): DraftRecord {
-  return { ownerId: OWNER, planId: null, answers: { name: '半' }, step: 0, version: 1, updatedAt: T0, ...overrides }
+  return {
+    ownerId: OWNER,
+    planId: null,
+    answers: { name: '半' },
+    step: 0,
+    version: 1,
+    updatedAt: T0,
+    baseRev: null,
+    ...overrides,
+  }
 }
 
 function share(token: string, overrides: Partial<ShareRecord> = {}): ShareRecord {
@@ -177,6 +186,13 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       expect(await store.drafts.remove(OWNER, null)).toBe(true)
       expect(await store.drafts.remove(OWNER, null)).toBe(false)
       expect(await store.drafts.find(OWNER, null)).toBeNull()
+    })
+
+    it('stores the revision an edit draft started from, through create and replace', async () => {
+      await store.drafts.create(draft({ planId: 'p_1', baseRev: 3 }))
+      expect((await store.drafts.find(OWNER, 'p_1'))?.baseRev).toBe(3)
+      expect(await store.drafts.replace(draft({ planId: 'p_1', version: 2, baseRev: 4 }), 1)).toBe('ok')
+      expect((await store.drafts.find(OWNER, 'p_1'))?.baseRev).toBe(4)
     })
 
     it('keeps drafts apart per owner and per plan', async () => {

@@ -223,4 +223,21 @@ describe('wizard store', () => {
     expect(cloud.callsTo('plan.update')[0].input.baseRev).toBe(1)
     expect(w().editConflict).toEqual({ currentRev: 3 })
   })
+
+  test('an edit begun on another phone is checked against the revision it began from there', async () => {
+    localStorage.clear()
+    cloud.on(
+      'draft.get',
+      ok({ planId: 'p1', answers: validAnswers(), step: 7, version: 4, updatedAt: Date.now() + 60_000, baseRev: 1 }),
+    )
+    await w().start({ planId: 'p1', baseRev: 3, answers: {} })
+    expect(w().baseRev).toBe(1)
+    cloud.on('plan.update', err('CONFLICT', '冲突', { currentRev: 3 }))
+    expect(await w().submit()).toBeNull()
+    expect(cloud.callsTo('plan.update')[0].input.baseRev).toBe(1)
+    // And this phone's own saves carry it on.
+    w().setAnswer('name', '老街面馆二店')
+    await act(() => jest.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS))
+    expect(cloud.callsTo('draft.save').at(-1)?.input).toMatchObject({ planId: 'p1', baseRev: 1 })
+  })
 })

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { QUESTIONS } from '../wizard/questions'
-import { LIMITS, MSG, idSchema, jsonBytes } from './common'
+import { LIMITS, MSG, idSchema, jsonBytes, revSchema } from './common'
 
 /**
  * What a wizard field can hold before it is valid: drafts keep whatever the user typed,
@@ -50,6 +50,8 @@ export const draftSaveInput = v.object(
     planId: v.nullish(idSchema),
     /** The version this save is based on; absent means "I believe there is no draft yet". */
     baseVersion: v.nullish(v.pipe(v.number(MSG.number), v.integer(MSG.integer), v.minValue(0, MSG.outOfRange))),
+    /** Editing a plan: the plan revision the answers started from, so the submit that follows is checked against it. */
+    baseRev: v.nullish(revSchema),
   },
   MSG.object,
 )
@@ -62,6 +64,8 @@ export interface DraftView {
   step: number
   version: number
   updatedAt: number
+  /** The plan revision an edit started from; null for a new plan's wizard. */
+  baseRev: number | null
 }
 
 export interface DraftSaved {
