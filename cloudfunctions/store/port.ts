@@ -1,5 +1,5 @@
 import type { Answers, Change, PlanContent } from '@/core'
-import type { DraftAnswers, Targets } from '@/core/api'
+import type { DraftAnswers, PlanView, Targets } from '@/core/api'
 
 /**
  * The storage port the handlers talk to. Two adapters implement it (SQLite for the local runtime
@@ -12,20 +12,9 @@ export type WriteResult = 'ok' | 'conflict'
 /** One read never returns more than this many documents, as the cloud database does. */
 export const READ_CAP = 100
 
-export interface PlanRecord {
-  id: string
+/** A stored plan is what the owner sees (`PlanView`) plus who owns it and whether it is deleted. */
+export interface PlanRecord extends Omit<PlanView, 'industryLabel'> {
   ownerId: string
-  name: string
-  industry: string | null
-  answers: Answers
-  content: PlanContent
-  targets: Targets
-  rev: number
-  createdAt: number
-  updatedAt: number
-  rulebaseVersion: string
-  changes: Change[]
-  changesFromRev: number | null
   deletedAt: number | null
 }
 
