@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { PlanContent } from '@/core'
 import { createCloudDbStore } from '../../cloudfunctions/store/clouddb'
-import type { PlanRecord } from '../../cloudfunctions/store/port'
 import { createFakeCloudDb } from './support/cloud-db'
 import type { FakeCloudDb } from './support/cloud-db'
-import { DAY, sampleAnswers } from './support/fixtures'
+import { DAY, expiredPlanRecord, sampleAnswers } from './support/fixtures'
 
 /**
  * The WeChat entries: identity comes from cloud.getWXContext(), never from the event (WeChat's
@@ -64,22 +62,7 @@ type MaintenanceMain = (event: unknown) => Promise<{
 async function seedDeletedPlans(fake: FakeCloudDb): Promise<void> {
   const store = createCloudDbStore(fake.db)
   const now = Date.now()
-  const base: PlanRecord = {
-    id: 'p_expired',
-    ownerId: 'o_owner',
-    name: '旧店',
-    industry: null,
-    answers: sampleAnswers(),
-    content: {} as PlanContent,
-    targets: {},
-    rev: 2,
-    createdAt: now - 40 * DAY,
-    updatedAt: now - 31 * DAY,
-    rulebaseVersion: 'r1',
-    changes: [],
-    changesFromRev: null,
-    deletedAt: now - 31 * DAY,
-  }
+  const base = expiredPlanRecord(now)
   await store.plans.insert(base)
   await store.plans.insert({ ...base, id: 'p_recent', deletedAt: now - DAY })
   await store.revisions.put({ ...base, planId: base.id, savedAt: base.updatedAt, rev: 1 })

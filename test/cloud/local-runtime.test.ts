@@ -2,13 +2,11 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { PlanContent } from '@/core'
 import type { PurgeReport } from '../../cloudfunctions/handlers'
 import { startLocalCloud } from '../../cloudfunctions/local/server'
 import type { LocalCloud } from '../../cloudfunctions/local/server'
-import type { PlanRecord } from '../../cloudfunctions/store/port'
 import { createSqliteStore } from '../../cloudfunctions/store/sqlite'
-import { DAY, changedAnswers, sampleAnswers } from './support/fixtures'
+import { DAY, changedAnswers, expiredPlanRecord, sampleAnswers } from './support/fixtures'
 
 /** The local runtime over real HTTP on loopback: protocol, status codes, cookie identity, static files. */
 
@@ -281,22 +279,7 @@ describe('local cloud runtime maintenance', () => {
     const now = Date.UTC(2026, 0, 31)
     const dbFile = join(dir, 'db.sqlite')
     const seed = createSqliteStore({ file: dbFile })
-    const base: PlanRecord = {
-      id: 'p_expired',
-      ownerId: 'dev_owner',
-      name: '旧店',
-      industry: null,
-      answers: sampleAnswers(),
-      content: {} as PlanContent,
-      targets: {},
-      rev: 2,
-      createdAt: now - 40 * DAY,
-      updatedAt: now - 31 * DAY,
-      rulebaseVersion: 'r1',
-      changes: [],
-      changesFromRev: null,
-      deletedAt: now - 31 * DAY,
-    }
+    const base = expiredPlanRecord(now, { ownerId: 'dev_owner' })
     await seed.plans.insert(base)
     await seed.plans.insert({ ...base, id: 'p_recent', deletedAt: now - DAY })
     await seed.plans.insert({ ...base, id: 'p_live', deletedAt: null })

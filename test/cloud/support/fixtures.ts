@@ -1,10 +1,10 @@
-import type { Answers, ApiResult } from '@/core'
+import type { Answers, ApiResult, PlanContent } from '@/core'
 import { QUESTIONS, parseAnswers } from '@/core'
 import type { ActionName, ApiOutput, FunctionName } from '@/core/api'
 import { dispatch } from '../../../cloudfunctions/handlers'
 import type { HandlerContext } from '../../../cloudfunctions/handlers'
 import { createCloudDbStore } from '../../../cloudfunctions/store/clouddb'
-import type { Store } from '../../../cloudfunctions/store/port'
+import type { PlanRecord, Store } from '../../../cloudfunctions/store/port'
 import { createSqliteStore } from '../../../cloudfunctions/store/sqlite'
 import { createFakeCloudDb } from './cloud-db'
 import type { FakeCloudBackend } from './cloud-db'
@@ -146,5 +146,26 @@ export function makeHarness(adapter: AdapterName = 'sqlite', options: { predicta
       return r.data
     },
     close: () => store.close(),
+  }
+}
+
+/** A plan deleted 31 days before `now`: past the 30-day restore window, so the purge takes it. */
+export function expiredPlanRecord(now: number, overrides: Partial<PlanRecord> = {}): PlanRecord {
+  return {
+    id: 'p_expired',
+    ownerId: 'o_owner',
+    name: '旧店',
+    industry: null,
+    answers: sampleAnswers(),
+    content: {} as PlanContent,
+    targets: {},
+    rev: 2,
+    createdAt: now - 40 * DAY,
+    updatedAt: now - 31 * DAY,
+    rulebaseVersion: 'r1',
+    changes: [],
+    changesFromRev: null,
+    deletedAt: now - 31 * DAY,
+    ...overrides,
   }
 }
