@@ -1,0 +1,26 @@
+import type { Answers } from '../wizard/answers'
+
+/** What the live preview assumes for a question not (validly) answered yet. */
+export const PREVIEW_DEFAULTS: Answers = {
+  name: '我的企业',
+  industry: 'other',
+  customerModel: 'toC',
+  stage: 'growing',
+  primaryGoal: 'brand',
+  ageBands: ['26-35'],
+  servicePattern: 'highFrequency',
+  needs: [],
+  weeklyCapacity: 3,
+  contentForms: ['longArticle'],
+  assets: [],
+  followers: null,
+  monthlyGmv: null,
+  activities: [],
+  httpsAll: false,
+  efficacyClaims: false,
+  competitorPattern: 'unknown',
+  competitorNames: '',
+  peaks: [],
+  hasCrm: false,
+  devTeam: 'agency',
+}
