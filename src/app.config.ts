@@ -3,7 +3,10 @@ export default defineAppConfig({
   pages: ['pages/home/index'],
   subPackages: [
     { root: 'packages/wizard', pages: ['index'] },
-    { root: 'packages/plan', pages: ['index', 'revisions', 'revision', 'shares', 'shared'] },
+    {
+      root: 'packages/plan',
+      pages: ['detail/index', 'revisions/index', 'revision/index', 'shares/index', 'shared/index'],
+    },
   ],
   lazyCodeLoading: 'requiredComponents',
   window: {

@@ -52,5 +52,5 @@ export const useShare = create<ShareState>((set, get) => ({
 
 /** The path a share card or link opens: the read-only view of the plan behind the token. */
 export function sharedPath(token: string): string {
-  return `/packages/plan/shared?token=${encodeURIComponent(token)}`
+  return `/packages/plan/shared/index?token=${encodeURIComponent(token)}`
 }

@@ -46,7 +46,7 @@ describe('home (my plans)', () => {
     expect(within(cell).getByText(/2026-11-24 14:05/)).toBeInTheDocument()
     expect(screen.queryByText('还没有方案')).not.toBeInTheDocument()
     fireEvent.click(first)
-    expect(navigations.at(-1)).toMatchObject({ kind: 'navigateTo', url: '/packages/plan/index?id=p1' })
+    expect(navigations.at(-1)).toMatchObject({ kind: 'navigateTo', url: '/packages/plan/detail/index?id=p1' })
     expect(cloud.callsTo('plan.list')[0].input).toMatchObject({ limit: expect.any(Number) })
   })
 

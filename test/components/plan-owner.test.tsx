@@ -1,9 +1,9 @@
 /**
- * The owner's plan page (packages/plan/index): the ten sections with their "why", KPI targets,
+ * The owner's plan page (packages/plan/detail/index): the ten sections with their "why", KPI targets,
  * the changes panel and the owner's actions (share, edit answers, history, share links, delete).
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import PlanPage from '@/packages/plan/index'
+import PlanPage from '@/packages/plan/detail'
 import { usePlan } from '@/stores/plan'
 import { ruleById } from '@/core/rules'
 import type { PlanContent, Why } from '@/core/plan/schema'
@@ -367,8 +367,8 @@ describe('plan page: what changed', () => {
 describe('plan page: owner actions', () => {
   test.each([
     ['修改回答', '/packages/wizard/index?planId=p1&rev=3'],
-    ['历史版本', '/packages/plan/revisions?id=p1'],
-    ['管理分享链接', '/packages/plan/shares?id=p1'],
+    ['历史版本', '/packages/plan/revisions/index?id=p1'],
+    ['管理分享链接', '/packages/plan/shares/index?id=p1'],
   ])('%s opens %s', async (label, url) => {
     await openPage(planView({ rev: 3 }))
     fireEvent.click(screen.getByText(label))
@@ -391,7 +391,7 @@ describe('plan page: owner actions', () => {
     const clip = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok' } as never)
     await openPage()
     fireEvent.click(screen.getByText('分享给同事'))
-    const url = await screen.findByText(new RegExp(`#/packages/plan/shared\\?token=${tok}$`))
+    const url = await screen.findByText(new RegExp(`#/packages/plan/shared/index\\?token=${tok}$`))
     expect(cloud.callsTo('share.create')).toEqual([{ fn: 'share', action: 'create', input: { planId: 'p1' } }])
     expect(screen.getByText('把这个链接发给同事（只读，可随时撤销）：')).toBeInTheDocument()
     fireEvent.click(screen.getByText('复制链接'))
@@ -416,14 +416,14 @@ describe('plan page: owner actions', () => {
     expect(card.path).toBe('/pages/home/index')
     await expect(card.promise).resolves.toEqual({
       title: '老街面馆的微信定位方案',
-      path: `/packages/plan/shared?token=${tok}`,
+      path: `/packages/plan/shared/index?token=${tok}`,
     })
     expect(cloud.callsTo('share.create')).toEqual([{ fn: 'share', action: 'create', input: { planId: 'p1' } }])
 
     // Every share gets its own token.
     cloud.on('share.create', ok({ token: token('card02'), createdAt: 1, expiresAt: 2 }))
     const [again] = shareAppMessage() as { promise: Promise<{ path: string }> }[]
-    await expect(again.promise).resolves.toMatchObject({ path: `/packages/plan/shared?token=${token('card02')}` })
+    await expect(again.promise).resolves.toMatchObject({ path: `/packages/plan/shared/index?token=${token('card02')}` })
   })
 
   test('share card (WeChat): if no token can be made the promise rejects (the card falls back to home)', async () => {

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import PlanPage from '@/packages/plan/index'
+import PlanPage from '@/packages/plan/detail'
 import { usePlan } from '@/stores/plan'
 import { computePlan } from '@/core/plan/engine'
 import { navigations, setRouterParams } from './support/taro'

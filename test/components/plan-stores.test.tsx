@@ -137,8 +137,8 @@ describe('share store', () => {
   })
 
   test('sharedPath: the shared page with the token, encoded', () => {
-    expect(sharedPath('abc_DEF-123')).toBe('/packages/plan/shared?token=abc_DEF-123')
-    expect(sharedPath('a b&c')).toBe('/packages/plan/shared?token=a%20b%26c')
+    expect(sharedPath('abc_DEF-123')).toBe('/packages/plan/shared/index?token=abc_DEF-123')
+    expect(sharedPath('a b&c')).toBe('/packages/plan/shared/index?token=a%20b%26c')
   })
 
   test('loadLinks: loading, then ready with the links; a failure keeps the message', async () => {

@@ -88,7 +88,7 @@ describe('wizard page', () => {
       fireEvent.click(screen.getByText(last ? '生成方案' : '下一步'))
     }
     await waitFor(() => expect(navigations).toHaveLength(1))
-    expect(navigations[0]).toMatchObject({ kind: 'redirectTo', url: '/packages/plan/index?id=plan_42' })
+    expect(navigations[0]).toMatchObject({ kind: 'redirectTo', url: '/packages/plan/detail/index?id=plan_42' })
     const creates = cloud.callsTo('plan.create')
     expect(creates).toHaveLength(1)
     expect(creates[0].input.answers).toMatchObject({ name: '老街面馆' })

@@ -86,10 +86,10 @@ function stubModal(confirm) {
   return calls
 }
 
-describe('weapp build: plan page (packages/plan/index)', () => {
+describe('weapp build: plan page (packages/plan/detail/index)', () => {
   test('boots with the plan from the cloud: name, revision, the ten sections and the actions', async () => {
     const view = planView()
-    const { page, cloud } = bootPage('packages/plan/index', {
+    const { page, cloud } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
       cloudSetup: (c) => c.on('plan.get', ok(view)),
     })
@@ -106,7 +106,7 @@ describe('weapp build: plan page (packages/plan/index)', () => {
 
   test('"分享给同事" is a WeChat share button (open-type share), not a link', async () => {
     const view = planView()
-    const { page } = bootPage('packages/plan/index', {
+    const { page } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
       cloudSetup: (c) => c.on('plan.get', ok(view)),
     })
@@ -118,7 +118,7 @@ describe('weapp build: plan page (packages/plan/index)', () => {
 
   test('onShareAppMessage: a title naming the business and a promise of a fresh shared path', async () => {
     const view = planView()
-    const { page, cloud } = bootPage('packages/plan/index', {
+    const { page, cloud } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
       cloudSetup: (c) => {
         c.on('plan.get', ok(view))
@@ -135,13 +135,13 @@ describe('weapp build: plan page (packages/plan/index)', () => {
     expect(card.path).toBe('/pages/home/index')
     expect(card.promise).toBeInstanceOf(Promise)
     const resolved = await card.promise
-    expect(resolved).toEqual({ title: '老街面馆的微信定位方案', path: `/packages/plan/shared?token=${TOKEN}` })
+    expect(resolved).toEqual({ title: '老街面馆的微信定位方案', path: `/packages/plan/shared/index?token=${TOKEN}` })
     expect(cloud.callsTo('share.create').map((c) => c.input)).toEqual([{ planId: 'p1' }])
   })
 
   test('onShareAppMessage: when no token can be made the promise rejects, so the card keeps the home path', async () => {
     const view = planView()
-    const { page } = bootPage('packages/plan/index', {
+    const { page } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
       cloudSetup: (c) => {
         c.on('plan.get', ok(view))
@@ -156,7 +156,7 @@ describe('weapp build: plan page (packages/plan/index)', () => {
 
   test('tapping 为什么？ shows the rules and the answers behind a recommendation', async () => {
     const view = planView()
-    const { page } = bootPage('packages/plan/index', {
+    const { page } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
       cloudSetup: (c) => c.on('plan.get', ok(view)),
     })
@@ -171,7 +171,7 @@ describe('weapp build: plan page (packages/plan/index)', () => {
 
   test('删除方案: after the confirmation, deletes and relaunches home with ?deleted=', async () => {
     const view = planView()
-    const { page, cloud, navigations } = bootPage('packages/plan/index', {
+    const { page, cloud, navigations } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
       cloudSetup: (c) => {
         c.on('plan.get', ok(view))
@@ -187,9 +187,9 @@ describe('weapp build: plan page (packages/plan/index)', () => {
   })
 })
 
-describe('weapp build: revisions (packages/plan/revisions)', () => {
+describe('weapp build: revisions (packages/plan/revisions/index)', () => {
   test('boots with the history newest first; tapping an old revision opens it with its rev', async () => {
-    const { page, cloud, navigations } = bootPage('packages/plan/revisions', {
+    const { page, cloud, navigations } = bootPage('packages/plan/revisions/index', {
       query: { id: 'p1' },
       cloudSetup: (c) =>
         c.on(
@@ -211,14 +211,14 @@ describe('weapp build: revisions (packages/plan/revisions)', () => {
 
     tap(getByText(page, '第 1 版'))
     await waitFor(() => expect(navigations).toHaveLength(1))
-    expect(navigations[0]).toEqual({ kind: 'navigateTo', url: '/packages/plan/revision?id=p1&rev=1', delta: undefined })
+    expect(navigations[0]).toEqual({ kind: 'navigateTo', url: '/packages/plan/revision/index?id=p1&rev=1', delta: undefined })
   })
 })
 
-describe('weapp build: one revision (packages/plan/revision)', () => {
+describe('weapp build: one revision (packages/plan/revision/index)', () => {
   test('boots with that revision, read-only: no inputs, no owner actions', async () => {
     const view = planView()
-    const { page, cloud } = bootPage('packages/plan/revision', {
+    const { page, cloud } = bootPage('packages/plan/revision/index', {
       query: { id: 'p1', rev: '1' },
       cloudSetup: (c) =>
         c.on('plan.revision', (input) =>
@@ -247,7 +247,7 @@ describe('weapp build: one revision (packages/plan/revision)', () => {
   })
 })
 
-describe('weapp build: share links (packages/plan/shares)', () => {
+describe('weapp build: share links (packages/plan/shares/index)', () => {
   const links = [
     {
       token: 'tok_aaaaaaaaaaaaaaaaAAA111',
@@ -267,7 +267,7 @@ describe('weapp build: share links (packages/plan/shares)', () => {
 
   test('boots with the links and their status; revoking asks, revokes, then reloads', async () => {
     let current = links.map((l) => ({ ...l }))
-    const { page, cloud } = bootPage('packages/plan/shares', {
+    const { page, cloud } = bootPage('packages/plan/shares/index', {
       query: { id: 'p1' },
       cloudSetup: (c) => {
         c.on('share.list', () => ok({ items: current }))
@@ -290,10 +290,10 @@ describe('weapp build: share links (packages/plan/shares)', () => {
   })
 })
 
-describe('weapp build: shared plan (packages/plan/shared)', () => {
+describe('weapp build: shared plan (packages/plan/shared/index)', () => {
   test('boots read-only from the token, with 保存副本 that copies and opens the new plan', async () => {
     const shared = sharedView()
-    const { page, cloud, navigations } = bootPage('packages/plan/shared', {
+    const { page, cloud, navigations } = bootPage('packages/plan/shared/index', {
       query: { token: TOKEN },
       cloudSetup: (c) => {
         c.on('share.open', ok(shared))
@@ -310,11 +310,11 @@ describe('weapp build: shared plan (packages/plan/shared)', () => {
     tap(getByText(page, '保存副本到我的方案'))
     await waitFor(() => expect(navigations).toHaveLength(1))
     expect(cloud.callsTo('share.copy').map((c) => c.input)).toEqual([{ token: TOKEN }])
-    expect(navigations[0]).toEqual({ kind: 'redirectTo', url: '/packages/plan/index?id=p_copy', delta: undefined })
+    expect(navigations[0]).toEqual({ kind: 'redirectTo', url: '/packages/plan/detail/index?id=p_copy', delta: undefined })
   })
 
   test('a revoked token shows 分享人已撤销这个链接 with a way home', async () => {
-    const { page, navigations } = bootPage('packages/plan/shared', {
+    const { page, navigations } = bootPage('packages/plan/shared/index', {
       query: { token: TOKEN },
       cloudSetup: (c) => c.on('share.open', fail('SHARE_REVOKED', '分享链接已被撤销，请向分享人索取新的链接')),
     })

@@ -28,8 +28,8 @@ async function planAnswers(planId: string) {
 function showPlan(planId: string, editing: boolean) {
   const pages = editing ? Taro.getCurrentPages() : []
   const from = pages.length > 1 ? pages[pages.length - 2] : undefined
-  if (from?.route?.includes('packages/plan/index')) void Taro.navigateBack()
-  else void Taro.redirectTo({ url: `/packages/plan/index?id=${encodeURIComponent(planId)}` })
+  if (from?.route?.includes('packages/plan/detail/index')) void Taro.navigateBack()
+  else void Taro.redirectTo({ url: `/packages/plan/detail/index?id=${encodeURIComponent(planId)}` })
 }
 
 export default function Wizard() {

@@ -4,7 +4,7 @@ import type { PlanSummary } from '@/core/api'
 import { formatDate } from '@/components/format'
 
 export function PlanCell({ plan }: { plan: PlanSummary }) {
-  const open = () => Taro.navigateTo({ url: `/packages/plan/index?id=${encodeURIComponent(plan.id)}` })
+  const open = () => Taro.navigateTo({ url: `/packages/plan/detail/index?id=${encodeURIComponent(plan.id)}` })
   return (
     <View className='cell' onClick={open} role='link'>
       <View className='cell__body'>

@@ -4,9 +4,9 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { usePlan } from '@/stores/plan'
 import { ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
-import { PlanView } from './view'
-import { Changes } from './changes'
-import { ShareAction } from './share-action'
+import { PlanView } from '../components/plan-view'
+import { Changes } from '../components/changes'
+import { ShareAction } from '../components/share-action'
 import './index.scss'
 
 export default function PlanPage() {
@@ -57,10 +57,10 @@ export default function PlanPage() {
         >
           修改回答
         </Button>
-        <Button className='btn btn--default' onClick={() => go(`/packages/plan/revisions?id=${plan.id}`)}>
+        <Button className='btn btn--default' onClick={() => go(`/packages/plan/revisions/index?id=${plan.id}`)}>
           历史版本
         </Button>
-        <Button className='btn btn--default' onClick={() => go(`/packages/plan/shares?id=${plan.id}`)}>
+        <Button className='btn btn--default' onClick={() => go(`/packages/plan/shares/index?id=${plan.id}`)}>
           管理分享链接
         </Button>
         <Button className='btn btn--warn' onClick={() => void confirmDelete()}>

@@ -4,7 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useShare } from '@/stores/share'
 import { Empty, ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
-import { PlanView } from './view'
+import { PlanView } from '../components/plan-view'
 
 const DEAD_LINK: Record<string, string> = {
   SHARE_REVOKED: '分享人已撤销这个链接',
@@ -69,7 +69,7 @@ export default function Shared() {
     setCopyError(null)
     const res = await copy(token)
     setCopying(false)
-    if ('id' in res) void Taro.redirectTo({ url: `/packages/plan/index?id=${encodeURIComponent(res.id)}` })
+    if ('id' in res) void Taro.redirectTo({ url: `/packages/plan/detail/index?id=${encodeURIComponent(res.id)}` })
     else setCopyError(res.error)
   }
 

@@ -5,8 +5,8 @@ import type { RevisionView } from '@/core/api'
 import { call } from '@/api'
 import { ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
-import { PlanView } from './view'
-import { Changes } from './changes'
+import { PlanView } from '../components/plan-view'
+import { Changes } from '../components/changes'
 
 export default function Revision() {
   const { params } = useRouter()

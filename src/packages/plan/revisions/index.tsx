@@ -39,7 +39,7 @@ export default function Revisions() {
             onClick={() =>
               r.current
                 ? Taro.navigateBack()
-                : Taro.navigateTo({ url: `/packages/plan/revision?id=${planId}&rev=${r.rev}` })
+                : Taro.navigateTo({ url: `/packages/plan/revision/index?id=${planId}&rev=${r.rev}` })
             }
           >
             <View className='cell__body'>
