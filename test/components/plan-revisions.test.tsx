@@ -58,7 +58,9 @@ describe('revisions list', () => {
     setRouterParams({ id: 'p1' })
     render(<Revisions />)
     fireEvent.click(await screen.findByText('第 1 版'))
-    expect(navigations).toEqual([{ kind: 'navigateTo', url: '/packages/plan/revision/index?id=p1&rev=1', delta: undefined }])
+    expect(navigations).toEqual([
+      { kind: 'navigateTo', url: '/packages/plan/revision/index?id=p1&rev=1', delta: undefined },
+    ])
     fireEvent.click(screen.getByText('第 2 版（当前）'))
     expect(navigations[1]).toEqual({ kind: 'navigateBack', url: undefined, delta: undefined })
   })

@@ -73,7 +73,11 @@ describe('shared plan (colleague)', () => {
     fireEvent.click(await screen.findByText('保存副本到我的方案'))
     await waitFor(() => expect(navigations).toHaveLength(1))
     expect(cloud.callsTo('share.copy')).toEqual([{ fn: 'share', action: 'copy', input: { token: TOKEN } }])
-    expect(navigations[0]).toEqual({ kind: 'redirectTo', url: '/packages/plan/detail/index?id=p_copy9', delta: undefined })
+    expect(navigations[0]).toEqual({
+      kind: 'redirectTo',
+      url: '/packages/plan/detail/index?id=p_copy9',
+      delta: undefined,
+    })
   })
 
   test('a failed copy says why and stays on the shared plan', async () => {

@@ -211,7 +211,11 @@ describe('weapp build: revisions (packages/plan/revisions/index)', () => {
 
     tap(getByText(page, '第 1 版'))
     await waitFor(() => expect(navigations).toHaveLength(1))
-    expect(navigations[0]).toEqual({ kind: 'navigateTo', url: '/packages/plan/revision/index?id=p1&rev=1', delta: undefined })
+    expect(navigations[0]).toEqual({
+      kind: 'navigateTo',
+      url: '/packages/plan/revision/index?id=p1&rev=1',
+      delta: undefined,
+    })
   })
 })
 
@@ -310,7 +314,11 @@ describe('weapp build: shared plan (packages/plan/shared/index)', () => {
     tap(getByText(page, '保存副本到我的方案'))
     await waitFor(() => expect(navigations).toHaveLength(1))
     expect(cloud.callsTo('share.copy').map((c) => c.input)).toEqual([{ token: TOKEN }])
-    expect(navigations[0]).toEqual({ kind: 'redirectTo', url: '/packages/plan/detail/index?id=p_copy', delta: undefined })
+    expect(navigations[0]).toEqual({
+      kind: 'redirectTo',
+      url: '/packages/plan/detail/index?id=p_copy',
+      delta: undefined,
+    })
   })
 
   test('a revoked token shows 分享人已撤销这个链接 with a way home', async () => {

@@ -57,7 +57,11 @@ describe('weapp build: wizard page', () => {
     expect(await findByText(page, new RegExp(`第 ${steps} / ${steps} 步`))).toBeTruthy()
     tap(getByText(page, '生成方案'))
     await waitFor(() => expect(navigations).toHaveLength(1))
-    expect(navigations[0]).toEqual({ kind: 'redirectTo', url: '/packages/plan/detail/index?id=plan_1', delta: undefined })
+    expect(navigations[0]).toEqual({
+      kind: 'redirectTo',
+      url: '/packages/plan/detail/index?id=plan_1',
+      delta: undefined,
+    })
     const creates = cloud.callsTo('plan.create')
     expect(creates).toHaveLength(1)
     expect(creates[0].input.answers).toMatchObject({ name: '老街面馆' })
