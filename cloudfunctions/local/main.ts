@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { StartupRefused } from './database'
 import { startLocalCloud } from './server'
 
 /** `npm run local:cloud`: WP_PORT (8787), WP_DB_FILE (.data/local.sqlite), WP_STATIC_DIR (optional, e.g. dist/h5). */
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error)
+  // A refused start-up is the owner's to fix: the message says what and how, no stack needed.
+  if (error instanceof StartupRefused) console.error(`Local cloud not started: ${error.message}`)
+  else console.error(error)
   process.exit(1)
 })
