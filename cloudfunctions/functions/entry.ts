@@ -46,7 +46,11 @@ export const TIMER_SOURCE = 'wx_trigger'
 export function makeMaintenanceMain(): (event: unknown) => Promise<ApiResult<MaintenanceReport>> {
   const ctx = setUp()
   return async () => {
-    const { OPENID, FROM_OPENID, SOURCE } = cloud.getWXContext() as { OPENID?: string; FROM_OPENID?: string; SOURCE?: string }
+    const { OPENID, FROM_OPENID, SOURCE } = cloud.getWXContext() as {
+      OPENID?: string
+      FROM_OPENID?: string
+      SOURCE?: string
+    }
     if (OPENID || FROM_OPENID || SOURCE !== TIMER_SOURCE) return fail('FORBIDDEN')
     try {
       // Plans stored before compact versions first (reads migrate them too; this finishes the rest).

@@ -102,7 +102,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   // Refuses (throws StartupRefused) a file it cannot read, write or trust; backs up and migrates old data.
   const opened = await openLocalDatabase(options.dbFile)
   const store = opened.store
-  if (opened.backup) console.log(`[local] backed up ${options.dbFile} to ${opened.backup}; migrated: ${JSON.stringify(opened.migration)}`)
+  if (opened.backup)
+    console.log(
+      `[local] backed up ${options.dbFile} to ${opened.backup}; migrated: ${JSON.stringify(opened.migration)}`,
+    )
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error))
   const ctx: HandlerContext = { store, clock: options.clock ?? { now: () => Date.now() }, log }
 

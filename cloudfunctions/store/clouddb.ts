@@ -479,6 +479,14 @@ export function createCloudDbStore(db: WxDatabase): Store {
         const { stats } = await revisions().where({ planId }).remove()
         return stats.removed
       },
+      async archivedPlanIds(limit) {
+        const { data } = await revisions()
+          .where({ planId: _.exists(true) })
+          .limit(capLimit(limit))
+          .field({ planId: true })
+          .get()
+        return [...new Set((data as { planId: string }[]).map((d) => d.planId))]
+      },
     },
     usage: {
       async hit(ownerId, windowStart) {

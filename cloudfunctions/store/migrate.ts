@@ -46,7 +46,13 @@ function snapshotUnlessReproduced(state: {
 /** The new-format record of one legacy plan and its archive: pure, so tests can check it alone. */
 export function migrated(
   plan: LegacyPlan,
-  archive: { rev: number; answers: LegacyPlan['answers']; content: LegacyPlan['content']; savedAt: number; rulebaseVersion: string }[],
+  archive: {
+    rev: number
+    answers: LegacyPlan['answers']
+    content: LegacyPlan['content']
+    savedAt: number
+    rulebaseVersion: string
+  }[],
 ): { plan: PlanRecord; versions: VersionRecord[] } {
   // Only states older than the plan itself: a racing writer may have archived the current rev.
   const states = [...archive.filter((r) => r.rev < plan.rev)].sort((a, b) => a.rev - b.rev)
@@ -87,7 +93,10 @@ export function migrated(
 }
 
 /** Migrates one plan; 'conflict' when it changed meanwhile (the caller reloads and sees the result). */
-export async function migratePlan(store: Store, plan: LegacyPlan): Promise<{ result: 'ok' | 'conflict'; versions: number; snapshots: number }> {
+export async function migratePlan(
+  store: Store,
+  plan: LegacyPlan,
+): Promise<{ result: 'ok' | 'conflict'; versions: number; snapshots: number }> {
   const archive = await store.legacy.revisions(plan.id)
   const next = migrated(plan, archive)
   for (const v of next.versions) await store.versions.put(v)
@@ -120,6 +129,11 @@ export async function migrateStore(store: Store, options: { maxBatches?: number 
       report.complete = pending.length === 0 || (pending.length < READ_CAP && report.skipped === 0)
       break
     }
+  }
+  // Old archives left by a run cut short after its plan was rewritten (step 3 above).
+  for (const planId of await store.legacy.archivedPlanIds(READ_CAP)) {
+    const plan = await store.plans.find(planId)
+    if (!plan || !('legacy' in plan)) await store.legacy.removeRevisions(planId)
   }
   return report
 }

@@ -74,7 +74,10 @@ export interface VersionRecord extends VersionData {
   ownerId: string
 }
 
-export type VersionSummaryRecord = Pick<VersionRecord, 'version' | 'savedAt' | 'rulebaseVersion' | 'cause' | 'restoredFrom'>
+export type VersionSummaryRecord = Pick<
+  VersionRecord,
+  'version' | 'savedAt' | 'rulebaseVersion' | 'cause' | 'restoredFrom'
+>
 
 export interface VersionStore {
   /** Idempotent: (planId, version) names one state, so a retry or a racing writer writes the same document. */
@@ -121,6 +124,8 @@ export interface LegacyStore {
   replace(plan: PlanRecord, expectedRev: number): Promise<WriteResult>
   /** Removes the old archive of a plan already written in the new format. */
   removeRevisions(planId: string): Promise<number>
+  /** Plans that still have old archive documents (≤ `limit` archive documents read). */
+  archivedPlanIds(limit: number): Promise<string[]>
 }
 
 /** Writes per user in the current window, for the rate limit. */

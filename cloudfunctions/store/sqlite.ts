@@ -173,8 +173,9 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     versionCount: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM versions WHERE plan_id = ?'),
     legacyRevisions: db.prepare<[string], DocRow>('SELECT doc FROM revisions WHERE plan_id = ? ORDER BY rev LIMIT 100'),
     legacyRemove: db.prepare<[string]>('DELETE FROM revisions WHERE plan_id = ?'),
+    legacyArchived: db.prepare<[number], { plan_id: string }>('SELECT DISTINCT plan_id FROM revisions LIMIT ?'),
     usageHit: db.prepare<[string, number], { writes: number }>(
-      `INSERT INTO usage (owner, window_start, writes) VALUES (?1, ?2, 1)
+      `INSERT INTO usage (owner, window_start, writes) VALUES (?, ?, 1)
        ON CONFLICT (owner) DO UPDATE SET
          writes = CASE WHEN window_start = excluded.window_start THEN writes + 1 ELSE 1 END,
          window_start = excluded.window_start
@@ -312,7 +313,13 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
       async revisions(planId) {
         return st.legacyRevisions.all(planId).map((r) => {
           const d = JSON.parse(r.doc) as LegacyRevision
-          return { rev: d.rev, answers: d.answers, content: d.content, savedAt: d.savedAt, rulebaseVersion: d.rulebaseVersion }
+          return {
+            rev: d.rev,
+            answers: d.answers,
+            content: d.content,
+            savedAt: d.savedAt,
+            rulebaseVersion: d.rulebaseVersion,
+          }
         })
       },
       async replace(plan, expectedRev) {
@@ -321,6 +328,9 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
       },
       async removeRevisions(planId) {
         return st.legacyRemove.run(planId).changes
+      },
+      async archivedPlanIds(limit) {
+        return st.legacyArchived.all(capLimit(limit)).map((r) => r.plan_id)
       },
     },
     usage: {

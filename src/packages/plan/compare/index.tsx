@@ -33,13 +33,14 @@ export default function Compare() {
     if (!items || !(a > 0) || !(b > 0)) return
     setViews(null)
     setError(null)
-    void Promise.all([call('plan', 'version', { planId, version: a }), call('plan', 'version', { planId, version: b })]).then(
-      ([ra, rb]) => {
-        if (!ra.ok) return setError(ra.error.message)
-        if (!rb.ok) return setError(rb.error.message)
-        setViews({ a: ra.data, b: rb.data })
-      },
-    )
+    void Promise.all([
+      call('plan', 'version', { planId, version: a }),
+      call('plan', 'version', { planId, version: b }),
+    ]).then(([ra, rb]) => {
+      if (!ra.ok) return setError(ra.error.message)
+      if (!rb.ok) return setError(rb.error.message)
+      setViews({ a: ra.data, b: rb.data })
+    })
   }, [items, a, b, planId])
 
   if (!planId) return <ErrorState message='链接不完整，找不到方案' />
@@ -56,7 +57,15 @@ export default function Compare() {
     <View className='page'>
       <View className='page__title'>对比版本</View>
       <View className='cells'>
-        <Picker mode='selector' range={labels} value={Math.max(0, items.findIndex((i) => i.version === a))} onChange={pick(setA)}>
+        <Picker
+          mode='selector'
+          range={labels}
+          value={Math.max(
+            0,
+            items.findIndex((i) => i.version === a),
+          )}
+          onChange={pick(setA)}
+        >
           <View className='cell' role='button'>
             <View className='cell__body'>
               <View className='cell__title'>第 {a} 版</View>
@@ -65,7 +74,15 @@ export default function Compare() {
             <View className='cell__arrow'>›</View>
           </View>
         </Picker>
-        <Picker mode='selector' range={labels} value={Math.max(0, items.findIndex((i) => i.version === b))} onChange={pick(setB)}>
+        <Picker
+          mode='selector'
+          range={labels}
+          value={Math.max(
+            0,
+            items.findIndex((i) => i.version === b),
+          )}
+          onChange={pick(setB)}
+        >
           <View className='cell' role='button'>
             <View className='cell__body'>
               <View className='cell__title'>第 {b} 版</View>

@@ -2,7 +2,15 @@ import { View } from '@tarojs/components'
 import type { Change } from '@/core/plan/diff'
 
 /** "What changed compared with version N", shown above a plan or in a comparison. */
-export function Changes({ changes, fromVersion, title }: { changes: Change[]; fromVersion: number | null; title?: string }) {
+export function Changes({
+  changes,
+  fromVersion,
+  title,
+}: {
+  changes: Change[]
+  fromVersion: number | null
+  title?: string
+}) {
   if (fromVersion === null) return null
   return (
     <View className='plan-section changes'>

@@ -68,9 +68,7 @@ export default function Version() {
           </Button>
           <Button
             className='btn btn--default'
-            onClick={() =>
-              Taro.navigateTo({ url: `/packages/plan/compare/index?id=${planId}&a=${view.version}&b=0` })
-            }
+            onClick={() => Taro.navigateTo({ url: `/packages/plan/compare/index?id=${planId}&a=${view.version}&b=0` })}
           >
             与当前版本对比
           </Button>
