@@ -32,6 +32,8 @@ export interface LocalCloudOptions {
   dbFile: string
   staticDir?: string
   clock?: { now(): number }
+  /** Writes per user per minute (LIMITS.writesPerMinute by default); `false` only for load benchmarks. */
+  writesPerMinute?: number | false
   /** Defaults to 127.0.0.1: the dev login must never be reachable from the network. */
   host?: string
   log?: (message: string, error: unknown) => void
@@ -107,7 +109,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       `[local] backed up ${options.dbFile} to ${opened.backup}; migrated: ${JSON.stringify(opened.migration)}`,
     )
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error))
-  const ctx: HandlerContext = { store, clock: options.clock ?? { now: () => Date.now() }, log }
+  const ctx: HandlerContext = {
+    store,
+    clock: options.clock ?? { now: () => Date.now() },
+    log,
+    writesPerMinute: options.writesPerMinute,
+  }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     let openid = readDevOpenid(req)
