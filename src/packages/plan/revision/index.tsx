@@ -48,7 +48,8 @@ export default function Version() {
     // The plan as it is now: its rev makes the restore conditional on nothing having changed since.
     await usePlan.getState().open(planId)
     const base = usePlan.getState().plan
-    const failed = base?.id === planId ? await usePlan.getState().restoreVersion(planId, view.version, base.rev) : '方案加载失败'
+    const failed =
+      base?.id === planId ? await usePlan.getState().restoreVersion(planId, view.version, base.rev) : '方案加载失败'
     setBusy(false)
     if (failed) void Taro.showToast({ title: failed, icon: 'none' })
     else void Taro.redirectTo({ url: `/packages/plan/detail/index?id=${planId}` })
