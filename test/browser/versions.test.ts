@@ -7,7 +7,9 @@ jest.setTimeout(240_000)
 const h = harnessForThisFile()
 
 /** The plan page's subtitle, e.g. "第 2 版（修改回答）· 更新于 …". */
-const desc = (page: Page) => page.locator('.taro_page_show .page__desc').first()
+/** The page on top (Taro keeps the pages below in the DOM). */
+const top = (page: Page) => page.locator('.taro_page_show').last()
+const desc = (page: Page) => top(page).locator('.page__desc').first()
 
 async function editAnswers(page: Page, given: Record<string, string | string[]>, version: number): Promise<void> {
   await page.getByText('修改回答', { exact: true }).click()
@@ -30,12 +32,12 @@ describe('versions, 最近删除, restore and compare', () => {
 
     // Two answer edits: 第 2 版, 第 3 版, each saying what changed.
     await editAnswers(page, { customerModel: 'To B' }, 2)
-    expect(await page.locator('.taro_page_show .changes').textContent()).toContain('与第 1 版相比的变化')
+    expect(await top(page).locator('.changes').textContent()).toContain('与第 1 版相比的变化')
     await editAnswers(page, { customerModel: 'To C' }, 3)
-    expect(await page.locator('.taro_page_show .changes').textContent()).toContain('与第 2 版相比的变化')
+    expect(await top(page).locator('.changes').textContent()).toContain('与第 2 版相比的变化')
 
     // A target edit is recorded but makes no version.
-    const input = page.locator('.taro_page_show .kpi__input input').first()
+    const input = top(page).locator('.kpi__input input').first()
     await input.fill('120')
     await page.getByText('保存目标', { exact: true }).click()
     await page.getByText('目标已保存').waitFor()
@@ -62,7 +64,7 @@ describe('versions, 最近删除, restore and compare', () => {
     await page.getByText('历史版本', { exact: true }).click()
     await page.locator('.cell').filter({ hasText: '第 3 版（当前）' }).waitFor()
     await page.getByText('改名为“版本小馆（总店）”').waitFor()
-    const history = (await page.locator('.taro_page_show').textContent()) ?? ''
+    const history = (await top(page).textContent()) ?? ''
     expect(history).toContain('修改了指标目标')
     expect(history).not.toContain('第 4 版')
     await screenshot(page, '90-versions-list')
@@ -87,7 +89,7 @@ describe('versions, 最近删除, restore and compare', () => {
     await page.locator('.cell').filter({ hasText: '第 1 版' }).click()
     await desc(page).filter({ hasText: '第 1 版（只读）· 创建方案' }).waitFor()
     await settled(page)
-    expect(await page.locator('.taro_page_show .plan--readonly input').count()).toBe(0)
+    expect(await top(page).locator('.plan--readonly input').count()).toBe(0)
     await screenshot(page, '92-version-1')
 
     // Compare 第1版 with the newest.
@@ -104,7 +106,7 @@ describe('versions, 最近删除, restore and compare', () => {
     await page.getByText('恢复', { exact: true }).last().click()
     await desc(page).filter({ hasText: '第 4 版（恢复到第 1 版）' }).waitFor({ timeout: 20_000 })
     await settled(page)
-    expect(await page.locator('.taro_page_show .changes').textContent()).toContain('与第 3 版相比的变化')
+    expect(await top(page).locator('.changes').textContent()).toContain('与第 3 版相比的变化')
     await screenshot(page, '94-restored-version-1')
   })
 })

@@ -15,8 +15,11 @@ export const LIMITS = {
   versionsPerPlan: 50,
   /** Renames, target edits, deletions and restores kept per plan (the oldest drop off). */
   eventsPerPlan: 30,
-  /** Writes one user may make per minute (every call is billed in WeChat); reads are not limited. */
-  writesPerMinute: 60,
+  /**
+   * Writes one user may make per minute (every call is billed in WeChat); reads are not limited.
+   * Above what a person produces: the wizard saves its draft at most every 0.6 s while typing.
+   */
+  writesPerMinute: 120,
   /** Stored bytes per user across plans and versions (compact versions are ≤ 3 KB each). */
   bytesPerUser: 8 * 1024 * 1024,
   /** Nesting of a request: answers are 3 levels deep, so anything beyond this is refused unread. */

@@ -26,11 +26,25 @@ export const TEXT_MESSAGES = {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
 // Directional marks, embeddings, overrides and isolates: invisible, they reorder what others see.
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. A loop,
+ *  not a regex: lookbehind is a syntax error on older WeChat JavaScript engines (this file also
+ *  ships in the mini program). */
+function hasLoneSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1)
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true
+      i++
+    } else if (c >= 0xdc00 && c <= 0xdfff) return true
+  }
+  return false
+}
 
 /** Why a string cannot be stored, or null. Exported for the client to check a field before sending. */
 export function textProblem(s: string): keyof typeof TEXT_MESSAGES | null {
-  if (LONE_SURROGATE.test(s)) return 'surrogate'
+  if (hasLoneSurrogate(s)) return 'surrogate'
   if (CONTROL.test(s)) return 'control'
   if (BIDI.test(s)) return 'bidi'
   return null

@@ -37,8 +37,9 @@ export default function Versions() {
   useEffect(() => {
     if (!planId) return
     void load()
-    // The other changes (renames, targets) come with the plan itself.
-    if (!usePlan.getState().plan || usePlan.getState().plan?.id !== planId) void usePlan.getState().open(planId)
+    // The other changes (renames, targets) come with the plan itself: read it fresh, a rename may
+    // have come from another phone.
+    void usePlan.getState().open(planId)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [planId])
 
