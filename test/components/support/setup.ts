@@ -17,5 +17,5 @@ afterEach(() => {
 })
 
 // Six engineers share two cores: `findBy…` waits up to 5 s (not 1 s) before calling a screen wrong.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- kept beside the other setup, loaded once
+ 
 require('@testing-library/react').configure({ asyncUtilTimeout: 5000 })
