@@ -2,10 +2,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Revisions from '@/packages/plan/revisions'
 import Revision from '@/packages/plan/revision'
-import { ruleById } from '@/core/rules'
+import { ruleLine } from '@/core/plan/explain'
 import { navigations, setRouterParams } from './support/taro'
 import { cloud, err, ok } from './support/fake-api'
-import { itemOf, planContent, planAnswers, revisionSummary, revisionView } from './support/plans'
+import { itemOf, openAllSections, planContent, planAnswers, revisionSummary, revisionView } from './support/plans'
 
 jest.mock(
   '@/api/transport',
@@ -111,6 +111,7 @@ describe('one old revision', () => {
     setRouterParams({ id: 'p1', rev: '2' })
     render(<Revision />)
     await screen.findByText(content.positioning.statement)
+    await openAllSections()
     expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument()
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
     expect(document.querySelector('input, textarea, taro-input-core')).toBeNull()
@@ -133,11 +134,9 @@ describe('one old revision', () => {
     await screen.findByText(content.positioning.statement)
     const item = itemOf(content.positioning.statement)
     fireEvent.click(within(item).getByRole('button', { name: /为什么？/ }))
-    expect(within(item).getByText('你的回答 · 所在行业：零售')).toBeInTheDocument()
+    expect(within(item).getByText('你的回答「行业」：零售')).toBeInTheDocument()
     const [ruleId] = content.positioning.why.rules
-    expect(within(item).getByText(new RegExp(`^规则 ${ruleId.replace(/\./g, '\\.')}`))).toHaveTextContent(
-      ruleById(ruleId)!.source,
-    )
+    expect(within(item).getByText(ruleLine(ruleId)!)).toBeInTheDocument()
   })
 
   test('shows what that revision changed compared with the one before', async () => {
