@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { PLAN_SECTIONS, type FirstMove, type SectionKey } from '@/core/plan/schema'
 
 /** 先做这三件事: each move with its one-line why and a link to the section it comes from. */
@@ -11,13 +11,10 @@ export function FirstMoves({ moves, onGo }: { moves: readonly FirstMove[]; onGo:
         const s = PLAN_SECTIONS.find((x) => x.key === m.section)
         return (
           <View className='first-moves__item' key={i}>
-            <View className='first-moves__head'>
-              <Text className='first-moves__no'>{i + 1}</Text>
-              <Text className='first-moves__text'>{m.title}</Text>
-            </View>
+            <View className='first-moves__text'>{`${i + 1}. ${m.title}`}</View>
             <View className='first-moves__why'>{m.reason}</View>
             <View className='first-moves__link' role='link' onClick={() => onGo(m.section)}>
-              见第{s?.index}部分 {s?.title} ›
+              {`见第${s?.index ?? ''}部分 ${s?.title ?? ''} ›`}
             </View>
           </View>
         )
@@ -32,7 +29,7 @@ export function SectionIndex({ onGo }: { onGo: (key: SectionKey) => void }) {
     <View className='section-index' role='navigation' aria-label='方案目录'>
       {PLAN_SECTIONS.map((s) => (
         <View className='section-index__chip' key={s.key} role='link' onClick={() => onGo(s.key)}>
-          {s.index} {s.title}
+          {`${s.index} ${s.title}`}
         </View>
       ))}
     </View>

@@ -30,9 +30,7 @@ export function Section({ k, children }: { k: SectionKey; children: ReactNode })
   return (
     <View className='plan-section' id={sectionId(k)}>
       <View className='section__head' role='button' aria-expanded={isOpen} onClick={() => toggle(k)}>
-        <View className='cells__title section__title'>
-          {meta?.index}、{meta?.title}
-        </View>
+        <View className='cells__title'>{`${meta?.index ?? ''}、${meta?.title ?? ''}`}</View>
         <Text className='section__toggle'>{isOpen ? '收起' : '展开'}</Text>
       </View>
       {isOpen ? (
