@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { screenshot, settled, harnessForThisFile } from './support/browser'
 import { finishWizard } from './support/wizard'
 
@@ -29,7 +31,7 @@ describe('the plan an owner acts on', () => {
 
     const card = page.getByRole('region', { name: '先做这三件事' })
     await card.waitFor()
-    expect(await card.locator('.first-moves__item').count()).toBe(3)
+    expect(await card.locator('.pv-fm__i').count()).toBe(3)
     expect(await page.getByRole('navigation', { name: '方案目录' }).getByRole('link').count()).toBe(10)
     // Sections start closed behind a summary; nothing of the calendar is on the page yet.
     expect(await page.getByText(/^第 1 周/).count()).toBe(0)
@@ -77,10 +79,16 @@ describe('the plan an owner acts on', () => {
     expect(download.suggestedFilename()).toMatch(/\.ics$/)
     await slot.getByText('已加入日历').waitFor()
 
+    // The open sections, shot one by one (the whole page is too tall to read as one image).
     await page.getByRole('navigation', { name: '方案目录' }).getByText('四 账号与发文节奏').click()
+    await page.locator('#plan-accounts .item').first().waitFor()
+    const shots = resolve(__dirname, '../../test-artifacts/screenshots')
+    mkdirSync(shots, { recursive: true })
     for (const width of [320, 375, 430]) {
       await page.setViewportSize({ width, height: 812 })
-      await screenshot(page, `81-plan-open-sections-${width}`)
+      await settled(page)
+      for (const key of ['accounts', 'content', 'compliance', 'tech'])
+        await page.locator(`#plan-${key}`).screenshot({ path: join(shots, `81-plan-${key}-${width}.png`) })
     }
   })
 })

@@ -7,6 +7,9 @@ import { navigations, setRouterParams } from './support/taro'
 import { cloud, err, ok } from './support/fake-api'
 import { itemOf, openAllSections, planContent, planAnswers, revisionSummary, revisionView } from './support/plans'
 
+// The machine running the suite may be shared and slow: rendering a whole plan can take seconds.
+jest.setTimeout(30_000)
+
 jest.mock(
   '@/api/transport',
   () => jest.requireActual<typeof import('./support/fake-api')>('./support/fake-api').transport,
@@ -132,6 +135,7 @@ describe('one old revision', () => {
     render(<Revision />)
     const content = planContent({ industry: 'retail' })
     await screen.findByText(content.positioning.statement)
+    await openAllSections()
     const item = itemOf(content.positioning.statement)
     fireEvent.click(within(item).getByRole('button', { name: /为什么？/ }))
     expect(within(item).getByText('你的回答「行业」：零售')).toBeInTheDocument()

@@ -7,6 +7,9 @@ import { navigations, setRouterParams } from './support/taro'
 import { cloud, err, ok } from './support/fake-api'
 import { itemOf, openAllSections, planContent, planView, sharedView, token } from './support/plans'
 
+// The machine running the suite may be shared and slow: rendering a whole plan can take seconds.
+jest.setTimeout(30_000)
+
 jest.mock(
   '@/api/transport',
   () => jest.requireActual<typeof import('./support/fake-api')>('./support/fake-api').transport,

@@ -19,7 +19,7 @@ function show(content: PlanContent = planContent(), answers = planAnswers()) {
   return content
 }
 
-const head = (title: string) => screen.getByText(title).closest('.section__head') as HTMLElement
+const head = (title: string) => screen.getByText(title).closest('.pv-sh') as HTMLElement
 
 describe('plan view: what to do first', () => {
   test('opens with 先做这三件事: three moves, each with a why and a link to its section', () => {
@@ -27,8 +27,8 @@ describe('plan view: what to do first', () => {
     const card = screen.getByRole('region', { name: '先做这三件事' })
     const moves = c.firstMoves ?? []
     expect(moves).toHaveLength(3)
-    for (const m of moves) {
-      expect(within(card).getByText(m.title)).toBeInTheDocument()
+    for (const [i, m] of moves.entries()) {
+      expect(within(card).getByText(`${i + 1}. ${m.title}`)).toBeInTheDocument()
       expect(within(card).getByText(m.reason)).toBeInTheDocument()
     }
     // It comes before every section.
@@ -55,10 +55,11 @@ describe('plan view: what to do first', () => {
     expect(head('九、技术要求')).toHaveAttribute('aria-expanded', 'true')
   })
 
-  test('long sections start closed with a one-line summary; the positioning statement is open', () => {
+  test('sections start closed with a one-line summary; the positioning statement is its own summary', () => {
     const c = show()
     expect(screen.getByText(c.positioning.statement)).toBeInTheDocument()
-    for (const s of PLAN_SECTIONS.filter((x) => x.key !== 'positioning')) {
+    expect(sectionSummary(c, 'positioning')).toBe(c.positioning.statement)
+    for (const s of PLAN_SECTIONS) {
       expect(head(`${s.index}、${s.title}`)).toHaveAttribute('aria-expanded', 'false')
       expect(screen.getByText(sectionSummary(c, s.key))).toBeInTheDocument()
     }
@@ -139,6 +140,7 @@ describe('plans stored under rule base 2026.11-2', () => {
     )
     fireEvent.click(head('四、账号与发文节奏'))
     for (const a of lifted.accounts) expect(screen.getByText(`${a.label} · ${a.cadence}`)).toBeInTheDocument()
+    fireEvent.click(head('一、定位陈述'))
     const item = screen.getByText(old.positioning.statement).closest('.item') as HTMLElement
     fireEvent.click(within(item).getByRole('button', { name: /为什么？/ }))
     expect(within(item).getAllByText(/^原文/).length).toBeGreaterThan(0)

@@ -52,7 +52,7 @@ describe('weapp build: the plan page’s first render', () => {
     expect(await findByText(page, view.content.positioning.statement)).toBeTruthy()
     await settle()
     expect(getByText(page, '先做这三件事')).toBeTruthy()
-    for (const m of view.content.firstMoves) expect(getByText(page, m.title)).toBeTruthy()
+    view.content.firstMoves.forEach((m, i) => expect(getByText(page, `${i + 1}. ${m.title}`)).toBeTruthy())
     expect(getByText(page, '九 技术要求')).toBeTruthy()
     // Closed sections show their summary and none of their items.
     expect(queryAllByText(page, /^第 1 周/)).toHaveLength(0)

@@ -166,7 +166,8 @@ describe('weapp build: plan page (packages/plan/detail/index)', () => {
     })
     await findByText(page, view.content.positioning.statement)
     expect(queryAllByText(page, /^原文开头（/)).toHaveLength(0)
-    tap(queryAllByText(page, '为什么？')[0])
+    tap(getByText(page, '一 定位陈述'))
+    tap(await findByText(page, '为什么？'))
     await findByText(page, '收起依据')
     // Sentences naming the source in Chinese, never a rule id.
     expect(getByText(page, /^原文开头（原文观点）：企业需明确自身在微信生态中的角色/)).toBeTruthy()

@@ -1,6 +1,6 @@
 import type { CalendarEntry } from './schema'
 
-/** A calendar slot as a phone-calendar event: what both wx.addPhoneCalendar and an .ics file need. */
+/** A calendar slot as a phone-calendar event: what both the WeChat calendar API and an .ics file need. */
 export interface SlotEvent {
   title: string
   description: string

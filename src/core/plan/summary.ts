@@ -4,7 +4,8 @@ import type { PlanContent, SectionKey } from './schema'
 export function sectionSummary(c: PlanContent, key: SectionKey): string {
   switch (key) {
     case 'positioning':
-      return `${c.positioning.roleLabel} · 首要目标${c.positioning.goalLabel}`
+      // The statement is one sentence: it is its own summary, so the plan opens with it in view.
+      return c.positioning.statement
     case 'tools':
       return `先用${c.tools
         .slice(0, 3)

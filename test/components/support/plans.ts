@@ -129,7 +129,7 @@ export function itemOf(text: string | RegExp, container: HTMLElement = document.
 /** The section whose heading is e.g. "六、指标看板与目标": the heading's parent block. */
 export function sectionOf(title: string | RegExp): HTMLElement {
   const heading = screen.getByText(title)
-  return heading.closest('.plan-section') as HTMLElement
+  return heading.closest('.pv-sec') as HTMLElement
 }
 
 /**
@@ -137,7 +137,7 @@ export function sectionOf(title: string | RegExp): HTMLElement {
  * web components (inputs) finish rendering what the sections now show.
  */
 export async function openAllSections(): Promise<void> {
-  for (const head of Array.from(document.querySelectorAll('.section__head')))
+  for (const head of Array.from(document.querySelectorAll('.pv-sh')))
     if (head.getAttribute('aria-expanded') === 'false') fireEvent.click(head)
   await act(() => new Promise((resolve) => setTimeout(resolve, 30)))
 }

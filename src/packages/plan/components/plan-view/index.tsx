@@ -33,12 +33,13 @@ interface Props {
 
 /**
  * A plan as the owner acts on it: 先做这三件事, the section index, then the ten sections of
- * PRODUCT.md, each closed behind its one-line summary except the positioning statement.
+ * PRODUCT.md, each closed behind its one-line summary (the positioning statement is its own).
  * Content from older rule-base releases is lifted to today's shape first.
  */
 export function PlanView({ content, answers, targets, onSaveTargets, planName }: Props) {
   const c = useMemo(() => liftContent(content), [content])
-  const [open, setOpen] = useState<ReadonlySet<SectionKey>>(() => new Set<SectionKey>(['positioning']))
+  // Everything starts closed; the positioning statement shows as its own summary.
+  const [open, setOpen] = useState<ReadonlySet<SectionKey>>(() => new Set<SectionKey>())
   const toggle = useCallback(
     (key: SectionKey) =>
       setOpen((prev) => {

@@ -28,18 +28,19 @@ export function Section({ k, children }: { k: SectionKey; children: ReactNode })
   const meta = PLAN_SECTIONS.find((s) => s.key === k)
   const isOpen = open.has(k)
   return (
-    <View className='plan-section' id={sectionId(k)}>
-      <View className='section__head' role='button' aria-expanded={isOpen} onClick={() => toggle(k)}>
-        <View className='cells__title'>{`${meta?.index ?? ''}、${meta?.title ?? ''}`}</View>
-        <Text className='section__toggle'>{isOpen ? '收起' : '展开'}</Text>
+    // Short class names and no extra nodes: a closed section is five nodes in the first setData.
+    // 展开/收起 is drawn by CSS (::after); the summary sits inside the heading, tapping either opens.
+    <View className='pv-sec' id={sectionId(k)}>
+      <View
+        className={isOpen ? 'pv-sh pv-sh--open' : 'pv-sh'}
+        role='button'
+        aria-expanded={isOpen}
+        onClick={() => toggle(k)}
+      >
+        {`${meta?.index ?? ''}、${meta?.title ?? ''}`}
+        {isOpen ? null : <View className='pv-ss'>{summary(k)}</View>}
       </View>
-      {isOpen ? (
-        <View className='cells'>{children}</View>
-      ) : (
-        <View className='section__summary' onClick={() => toggle(k)}>
-          {summary(k)}
-        </View>
-      )}
+      {isOpen ? <View className='cells'>{children}</View> : null}
     </View>
   )
 }
