@@ -21,7 +21,7 @@ describe('sharing a plan with a colleague', () => {
 
     await owner.page.getByText('分享给同事', { exact: true }).click()
     const link = ((await owner.page.locator('.share-link__url').textContent()) ?? '').trim()
-    expect(link).toMatch(/#\/packages\/plan\/shared\?token=[A-Za-z0-9_-]{22,32}$/)
+    expect(link).toMatch(/#\/packages\/plan\/shared\/index\?token=[A-Za-z0-9_-]{22,32}$/)
     await screenshot(owner.page, '10-owner-share-link')
 
     const colleague = await h.newPhone()

@@ -5,6 +5,7 @@ import { Empty, ErrorState, Loading } from '@/components/states'
 import { PlanCell } from './plan-cell'
 import { useDraftOffer } from './draft-offer'
 import { DeletedBanner } from './deleted-banner'
+import { RecentlyDeleted } from './recently-deleted'
 
 export default function Home() {
   const { items, status, error, nextCursor, load, loadMore } = usePlans()
@@ -76,6 +77,7 @@ export default function Home() {
           </Button>
         </View>
       ) : null}
+      <RecentlyDeleted liveCount={items.length} onRestored={() => void load()} />
     </View>
   )
 }

@@ -77,7 +77,7 @@ export default function Shared() {
     <View className='page plan plan--readonly'>
       <View className='page__title'>{shared.name}</View>
       <View className='page__desc readonly-banner'>
-        同事分享的方案（只读）· 第 {shared.rev} 版 · 更新于 {formatDate(shared.updatedAt)}
+        同事分享的方案（只读）· 第 {shared.version} 版 · 更新于 {formatDate(shared.updatedAt)}
       </View>
       <PlanView content={shared.content} answers={shared.answers} targets={shared.targets} />
       <View className='btn-area'>
