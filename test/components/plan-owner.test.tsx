@@ -5,13 +5,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import PlanPage from '@/packages/plan/detail'
 import { usePlan } from '@/stores/plan'
-import { ruleById } from '@/core/rules'
+import { ruleLine } from '@/core/plan/explain'
 import type { PlanContent, Why } from '@/core/plan/schema'
 // At run time `@tarojs/taro` is the fake in ./support/taro (see jest.config.js); typed as the real one.
 import Taro from '@tarojs/taro'
 import { navigations, setRouterParams, shareAppMessage, triggerPageEvent } from './support/taro'
 import { cloud, err, ok } from './support/fake-api'
-import { itemOf, planView, sectionOf, token, versionData } from './support/plans'
+import { itemOf, openAllSections, planView, sectionOf, token, versionData } from './support/plans'
 import type { PlanWithContent } from './support/plans'
 
 jest.mock(
@@ -21,7 +21,7 @@ jest.mock(
 
 const SECTIONS = [
   '一、定位陈述',
-  '二、微信工具组合（按优先级）',
+  '二、微信工具组合',
   '三、人群与发布时间',
   '四、账号与发文节奏',
   '五、内容策略与四周日历',
@@ -47,6 +47,7 @@ function renderedWhys(c: PlanContent): Why[] {
     ...c.content.strategy.map((s) => s.why),
     ...c.kpis.map((k) => (k.target.why.assumption ? k.target.why : k.why)),
     ...c.compliance.map((x) => x.why),
+    ...(c.playbook ?? []).map((p) => p.why),
     ...c.differentiation.map((d) => d.why),
     ...c.tech.map((t) => t.why),
     c.iteration.why,
@@ -58,6 +59,7 @@ async function openPage(view: PlanWithContent = planView()) {
   setRouterParams({ id: view.id })
   render(<PlanPage />)
   await screen.findByText(view.content.positioning.statement)
+  await openAllSections()
   return view
 }
 
@@ -80,6 +82,8 @@ function typeRawTarget(metric: string, value: string) {
     host.dispatchEvent(new CustomEvent('input', { detail: { value, cursor: value.length }, bubbles: true }))
   })
 }
+
+jest.setTimeout(30_000)
 
 beforeEach(() => {
   usePlan.setState(usePlan.getInitialState(), true)
@@ -107,7 +111,8 @@ describe('plan page: the ten sections', () => {
     }
     for (const a of c.accounts) expect(screen.getByText(`${a.label} · ${a.cadence}`)).toBeInTheDocument()
     for (const k of c.kpis) expect(within(sectionOf(SECTIONS[5])).getByText(k.metric)).toBeInTheDocument()
-    for (const x of c.compliance) expect(screen.getByText(`应对：${x.measure}`)).toBeInTheDocument()
+    for (const x of c.compliance)
+      expect(screen.getByText(`${x.priority === 'check' ? '怎么确认：' : '应对：'}${x.measure}`)).toBeInTheDocument()
     for (const t of c.tech) expect(screen.getByText(`${t.module}：${t.requirement}`)).toBeInTheDocument()
     expect(screen.getByText(`下次复盘：${c.iteration.reviewDate}`)).toBeInTheDocument()
     const weeks = within(sectionOf(SECTIONS[4])).getAllByText(/^第 \d 周/)
@@ -121,31 +126,28 @@ describe('plan page: why notes and assumptions', () => {
     const item = itemOf(content.positioning.statement)
     const toggle = within(item).getByRole('button', { name: /为什么？/ })
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
-    expect(within(item).queryByText(/^规则 /)).not.toBeInTheDocument()
+    expect(within(item).queryByText(/^原文开头/)).not.toBeInTheDocument()
 
     fireEvent.click(toggle)
     expect(toggle).toHaveAttribute('aria-expanded', 'true')
     expect(toggle).toHaveTextContent('收起依据')
     const why = content.positioning.why
     expect(why.rules.length).toBeGreaterThan(0)
-    for (const id of why.rules) {
-      const rule = ruleById(id)!
-      expect(within(item).getByText(new RegExp(`^规则 ${id.replace(/\./g, '\\.')}（.*）：`))).toHaveTextContent(
-        rule.source,
-      )
-    }
-    // Where in the source each rule sits: the article's intro by name, its sections by number.
+    for (const id of why.rules) expect(within(item).getByText(ruleLine(id)!)).toBeInTheDocument()
+    // Where in the source each rule sits, in words: the article's opening by name, its sections by number.
     expect(why.rules).toEqual(expect.arrayContaining(['intro.roles', 'strategy.goals']))
-    expect(within(item).getByText(/^规则 intro\.roles（原文引言）：/)).toBeInTheDocument()
-    expect(within(item).getByText(/^规则 strategy\.goals（原文第一部分）：/)).toBeInTheDocument()
-    // The answers, with option labels rather than stored values.
-    expect(within(item).getByText('你的回答 · 企业或品牌名称：老街面馆')).toBeInTheDocument()
-    expect(within(item).getByText('你的回答 · 所在行业：餐饮')).toBeInTheDocument()
-    expect(within(item).queryByText(/catering/)).not.toBeInTheDocument()
+    expect(
+      within(item).getByText(/^原文开头（原文观点）：企业需明确自身在微信生态中的角色（如服务窗口/),
+    ).toBeInTheDocument()
+    expect(within(item).getByText(/^原文第一部分（原文观点）：企业需首先明确/)).toBeInTheDocument()
+    // The answers, with option labels rather than stored values; never an id.
+    expect(within(item).getByText('你的回答「名称」：老街面馆')).toBeInTheDocument()
+    expect(within(item).getByText('你的回答「行业」：餐饮')).toBeInTheDocument()
+    expect(within(item).queryByText(/catering|intro\.roles|strategy\./)).not.toBeInTheDocument()
 
     fireEvent.click(toggle)
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
-    expect(within(item).queryByText(/^规则 /)).not.toBeInTheDocument()
+    expect(within(item).queryByText(/^原文开头/)).not.toBeInTheDocument()
   })
 
   test('a compliance rule cites its source and the answer that triggered it', async () => {
@@ -156,32 +158,27 @@ describe('plan page: why notes and assumptions', () => {
     const item = itemOf(`应对：${share.measure}`)
     expect(within(item).getByText(`出处：${share.source!.ref}`, { exact: false })).toBeInTheDocument()
     fireEvent.click(within(item).getByRole('button', { name: /为什么？/ }))
-    for (const id of share.why.rules) {
-      expect(within(item).getByText(new RegExp(`^规则 ${id.replace(/\./g, '\\.')}`))).toHaveTextContent(
-        ruleById(id)!.source,
-      )
-    }
-    // Rules from the law and platform rules (COMPLIANCE.md) are cited as such.
-    const legal = share.why.rules.filter((id) => ruleById(id)!.origin === 'compliance')
-    expect(legal.length).toBeGreaterThan(0)
-    for (const id of legal) {
-      expect(within(item).getByText(new RegExp(`^规则 ${id.replace(/\./g, '\\.')}（合规资料）：`))).toBeInTheDocument()
-    }
+    for (const id of share.why.rules) expect(within(item).getByText(ruleLine(id)!)).toBeInTheDocument()
+    // Rules from the law and platform rules are named in Chinese with their strength in words.
+    expect(
+      within(item).getAllByText(/^微信平台规则《小程序平台运营规范》第5\.1条（平台规则）：/).length,
+    ).toBeGreaterThan(0)
+    expect(within(item).queryByText(/[A-Za-z]{3,}/)).not.toBeInTheDocument()
     // Our own advice beyond the sources is an assumption, and says so.
     expect(phone?.why.assumption).toBe(true)
     const phoneItem = itemOf(`应对：${phone!.measure}`)
-    fireEvent.click(within(phoneItem).getByRole('button', { name: /推断/ }))
+    fireEvent.click(within(phoneItem).getByRole('button', { name: /我们的判断/ }))
     expect(within(phoneItem).getByText(/原文没有直接给出这一项/)).toBeInTheDocument()
-    expect(within(phoneItem).getByText(/^你的回答 · .*：.*收集手机号/)).toBeInTheDocument()
+    expect(within(phoneItem).getByText(/^你的回答「计划活动」：.*收集手机号/)).toBeInTheDocument()
   })
 
-  test('every assumption is tagged 推断 and every sourced item 原文依据, one tag per recommendation', async () => {
+  test('every assumption is tagged 我们的判断 and every sourced item 原文依据, one tag per recommendation', async () => {
     const { content } = await openPage()
     const whys = renderedWhys(content)
     const assumptions = whys.filter((w) => w.assumption).length
     expect(assumptions).toBeGreaterThan(0)
     expect(whys.length - assumptions).toBeGreaterThan(0)
-    expect(screen.getAllByRole('button', { name: /^推断/ })).toHaveLength(assumptions)
+    expect(screen.getAllByRole('button', { name: /^我们的判断/ })).toHaveLength(assumptions)
     expect(screen.getAllByRole('button', { name: /^原文依据/ })).toHaveLength(whys.length - assumptions)
   })
 
@@ -191,19 +188,21 @@ describe('plan page: why notes and assumptions', () => {
     expect(older.why.assumption).toBe(true)
     const item = itemOf(`${older.label}：${older.hours.from}–${older.hours.to}`)
     const toggle = within(item).getByRole('button', { name: /为什么？/ })
-    expect(toggle).toHaveTextContent('推断')
+    expect(toggle).toHaveTextContent('我们的判断')
     fireEvent.click(toggle)
     expect(
-      within(item).getByText('原文没有直接给出这一项，这是根据你的回答做出的推断，请结合实际判断。'),
+      within(item).getByText('原文没有直接给出这一项，这是我们根据你的回答做的判断，请结合实际情况取舍。'),
     ).toBeInTheDocument()
-    expect(within(item).getByText(/^你的回答 · 目标用户的年龄段：.*46岁以上/)).toBeInTheDocument()
+    expect(within(item).getByText(/^你的回答「目标年龄段」：.*46岁以上/)).toBeInTheDocument()
 
     // A band the seed covers carries no such line.
     const young = content.audience.bands.find((b) => b.band === '18-25')!
     const youngItem = itemOf(`${young.label}：${young.hours.from}–${young.hours.to}`)
     fireEvent.click(within(youngItem).getByRole('button', { name: /原文依据/ }))
     expect(within(youngItem).queryByText(/原文没有直接给出/)).not.toBeInTheDocument()
-    expect(within(youngItem).getAllByText(/^规则 /).length).toBeGreaterThan(0)
+    expect(
+      within(youngItem).getAllByText(/^原文第二部分（原文表格）：18-25岁，晚间20:00-23:00/).length,
+    ).toBeGreaterThan(0)
   })
 })
 

@@ -5,6 +5,10 @@ import { computePlan } from '@/core/plan/engine'
 import { navigations, setRouterParams } from './support/taro'
 import { cloud, err, ok } from './support/fake-api'
 import { parsedAnswers } from './support/answers'
+import { openAllSections } from './support/plans'
+
+// The machine running the suite may be shared and slow: rendering a whole plan can take seconds.
+jest.setTimeout(30_000)
 
 jest.mock(
   '@/api/transport',
@@ -57,6 +61,7 @@ describe('plan page', () => {
     release!()
 
     expect(await screen.findByText(view.content.positioning.statement)).toBeInTheDocument()
+    await openAllSections()
     expect(screen.queryByText('加载中…')).not.toBeInTheDocument()
     expect(screen.getByText(/第 2 版/)).toBeInTheDocument()
     expect(view.content.tools.length).toBeGreaterThan(0)

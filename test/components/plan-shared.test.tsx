@@ -2,10 +2,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Shared from '@/packages/plan/shared'
 import { useShare } from '@/stores/share'
-import { ruleById } from '@/core/rules'
+import { ruleLine } from '@/core/plan/explain'
 import { navigations, setRouterParams } from './support/taro'
 import { cloud, err, ok } from './support/fake-api'
-import { itemOf, planContent, planView, sharedView, token } from './support/plans'
+import { itemOf, openAllSections, planContent, planView, sharedView, token } from './support/plans'
+
+// The machine running the suite may be shared and slow: rendering a whole plan can take seconds.
+jest.setTimeout(30_000)
 
 jest.mock(
   '@/api/transport',
@@ -53,17 +56,14 @@ describe('shared plan (colleague)', () => {
     const content = planContent()
     const tool = content.tools[0]
     await screen.findByText(content.positioning.statement)
+    await openAllSections()
     const item = itemOf(new RegExp(`^${tool.rank}\\.\\s*${tool.label}`))
     fireEvent.click(within(item).getByRole('button', { name: /为什么？/ }))
-    for (const id of tool.why.rules) {
-      expect(within(item).getByText(new RegExp(`^规则 ${id.replace(/\./g, '\\.')}`))).toHaveTextContent(
-        ruleById(id)!.source,
-      )
-    }
+    for (const id of tool.why.rules) expect(within(item).getByText(ruleLine(id)!)).toBeInTheDocument()
     expect(tool.why.answers.length).toBeGreaterThan(0)
-    expect(within(item).getAllByText(/^你的回答 · /)).toHaveLength(tool.why.answers.length)
+    expect(within(item).getAllByText(/^你的回答「/)).toHaveLength(tool.why.answers.length)
     // Assumptions stay tagged in the shared view too.
-    expect(screen.getAllByRole('button', { name: /^推断/ }).length).toBeGreaterThan(0)
+    expect(screen.getAllByRole('button', { name: /^我们的判断/ }).length).toBeGreaterThan(0)
   })
 
   test('保存副本 copies through the token and opens the new plan in place of the shared view', async () => {

@@ -63,7 +63,7 @@ describe('parseAnswers', () => {
     const raw = { ...BASE_RAW }
     for (const q of QUESTIONS) if (!q.required) delete raw[q.id]
     const r = parseAnswers(raw)
-    expect(r.ok && r.value).toMatchObject({ needs: [], followers: null, httpsAll: false, competitorNames: '' })
+    expect(r.ok && r.value).toMatchObject({ needs: [], followers: null, httpsAll: null, competitorNames: '' })
   })
 
   test('unknown keys are dropped', () => {
@@ -88,7 +88,7 @@ describe('parseAnswers', () => {
     ['weeklyCapacity', 2.5, 'NOT_AN_INTEGER'],
     ['weeklyCapacity', 'many', 'NOT_A_NUMBER'],
     ['followers', -1, 'TOO_SMALL'],
-    ['httpsAll', 'yes', 'NOT_A_BOOLEAN'],
+    ['httpsAll', 'maybe', 'NOT_AN_OPTION'],
   ])('%s = %j → %s', (id, value, code) => {
     const r = parseAnswers({ ...BASE_RAW, [id]: value })
     expect(r.ok).toBe(false)

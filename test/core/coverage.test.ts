@@ -6,7 +6,7 @@ import { citedRules } from './support/plan'
 function variants(q: Question): unknown[] {
   switch (q.kind) {
     case 'single':
-      return q.options.map((o) => o.value)
+      return [...q.options.map((o) => o.value), ...(q.required ? [] : [null])]
     case 'multi': {
       const all = q.options.map((o) => o.value)
       return [...all.map((v) => [v]), all, ...(q.minItems === 0 ? [[]] : [])]

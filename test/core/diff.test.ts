@@ -30,7 +30,7 @@ describe('diffPlans', () => {
     const changes = diffPlans(before, after)
     expect(changes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: 'plan.tools', kind: 'added', after: '企业微信' }),
+        expect.objectContaining({ path: 'plan.tools', kind: 'added', after: '公众号（服务号）' }),
         expect.objectContaining({ path: 'plan.tools', kind: 'removed', before: '社群' }),
         expect.objectContaining({ path: 'plan.accounts', kind: 'added', after: '公众号（服务号）' }),
         expect.objectContaining({ path: 'plan.compliance', kind: 'removed' }),

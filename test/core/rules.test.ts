@@ -40,6 +40,7 @@ describe('rule base', () => {
 
   test('every seed rule quotes the seed, every compliance rule quotes COMPLIANCE.md', () => {
     for (const r of RULES) {
+      if (r.origin === 'ours') continue
       const text = r.origin === 'seed' ? seed : compliance
       if (r.form === 'prose') expect(flat(text)).toContain(flat(r.source))
     }

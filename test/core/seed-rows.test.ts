@@ -59,7 +59,8 @@ function kpiRow(
 function competitionRow(rule: string, pattern: string, usual: string, innovation: string): Row {
   return {
     rule,
-    given: { competitorPattern: pattern, competitorNames: '甲公司、乙公司' },
+    // Retail: the article's wording is retail wording (other trades get it adapted, see properties).
+    given: { competitorPattern: pattern, competitorNames: '甲公司、乙公司', industry: 'retail' },
     expect: (p) => {
       const d = p.differentiation.find(cites(rule))
       expect(d).toMatchObject({ usual, innovation, competitors: ['甲公司', '乙公司'] })
@@ -92,7 +93,7 @@ const ROWS: Row[] = [
   },
   {
     rule: 'strategy.toB',
-    given: { customerModel: 'toB', contentForms: ['tutorial'] },
+    given: { customerModel: 'toB', contentForms: ['tutorial'], servicePattern: 'lowFrequency' },
     expect: (p) => {
       expect(p.positioning.coreGoal).toBe('线索获取与转化')
       expect(tools(p, 'strategy.toB').sort()).toEqual(['serviceAccount', 'wecom'])
@@ -122,7 +123,8 @@ const ROWS: Row[] = [
     given: { servicePattern: 'lowFrequency', needs: ['booking'], weeklyCapacity: 14, contentForms: ['longArticle'] },
     expect: (p) => {
       const a = p.accounts.find((x) => x.account === 'serviceAccount')
-      expect(a).toMatchObject({ cadence: '每月4次', perWeek: 1 })
+      // The article's cadence is shown as the norm; the cadence is what the calendar plans.
+      expect(a).toMatchObject({ norm: '每月4次', cadence: '每周1条', perWeek: 1 })
       expect(a?.scenarios[0]).toBe('预约服务')
       expect(p.content.calendar.filter((e) => e.platform === 'serviceAccount')).toHaveLength(4)
     },
@@ -132,7 +134,8 @@ const ROWS: Row[] = [
     given: { servicePattern: 'highFrequency', weeklyCapacity: 14, contentForms: ['longArticle'] },
     expect: (p) => {
       expect(p.accounts.find((x) => x.account === 'subscriptionAccount')).toMatchObject({
-        cadence: '每天1次',
+        norm: '每天1次',
+        cadence: '每周7条',
         perWeek: 7,
       })
       const days = p.content.calendar.filter((e) => e.platform === 'subscriptionAccount').map((e) => e.date)
@@ -192,7 +195,7 @@ const ROWS: Row[] = [
   },
   {
     rule: 'compliance.dataLeak',
-    given: { httpsAll: false },
+    given: { httpsAll: 'no' },
     expect: (p) => {
       expect(p.compliance.find(cites('compliance.dataLeak'))).toMatchObject({
         risk: '数据泄露',
@@ -204,7 +207,7 @@ const ROWS: Row[] = [
   },
   {
     rule: 'compliance.falseAdvertising',
-    given: { efficacyClaims: true },
+    given: { efficacyClaims: 'yes' },
     expect: (p) => {
       const c = p.compliance.find(cites('compliance.falseAdvertising'))
       expect(c?.risk).toBe('虚假宣传')
@@ -256,7 +259,7 @@ describe('targets anchored on the owner’s numbers are marked as assumptions', 
   test('GMV: current month + 20% in a quarter; unknown → null, set after the first month', () => {
     const withGmv = computePlan(answers({ monthlyGmv: 50000 }), NOW).kpis.find((x) => x.id === 'monetisation.gmv')
     expect(withGmv?.target.value).toBe(60000)
-    const without = computePlan(answers(), NOW).kpis.find((x) => x.id === 'monetisation.gmv')
+    const without = computePlan(answers({ primaryGoal: 'sales' }), NOW).kpis.find((x) => x.id === 'monetisation.gmv')
     expect(without?.target.value).toBeNull()
     expect(without?.target.why.assumption).toBe(true)
   })

@@ -111,9 +111,13 @@ describe('weapp build: plan page (packages/plan/detail/index)', () => {
     expect(getByText(page, /^第 3 版（修改回答）· 更新于/)).toBeTruthy()
     for (const heading of ['一、定位陈述', '六、指标看板与目标', '十、季度复盘'])
       expect(getByText(page, heading)).toBeTruthy()
-    for (const label of ['分享给同事', '修改回答', '历史版本', '管理分享链接', '删除方案', '保存目标']) {
+    for (const label of ['分享给同事', '修改回答', '历史版本', '管理分享链接', '删除方案']) {
       expect(getByText(page, label, { tag: 'wx-button' })).toBeTruthy()
     }
+    // The KPI board opens from the section index, with one target input per KPI.
+    expect(page.dom.querySelectorAll('wx-input')).toHaveLength(0)
+    tap(getByText(page, '六 指标看板与目标'))
+    expect(await findByText(page, '保存目标')).toBeTruthy()
     expect(page.dom.querySelectorAll('wx-input')).toHaveLength(view.content.kpis.length)
     expect(cloud.callsTo('plan.get').map((c) => c.input)).toEqual([{ planId: 'p1' }])
   })
@@ -175,12 +179,14 @@ describe('weapp build: plan page (packages/plan/detail/index)', () => {
       cloudSetup: (c) => c.on('plan.get', ok(wire(view))),
     })
     await findByText(page, view.content.positioning.statement)
-    expect(queryAllByText(page, /^规则 /)).toHaveLength(0)
-    tap(queryAllByText(page, '为什么？')[0])
+    expect(queryAllByText(page, /^原文开头（/)).toHaveLength(0)
+    tap(getByText(page, '一 定位陈述'))
+    tap(await findByText(page, '为什么？'))
     await findByText(page, '收起依据')
-    const [ruleId] = view.content.positioning.why.rules
-    expect(getByText(page, new RegExp(`^规则 ${ruleId.replace(/\./g, '\\.')}（`))).toBeTruthy()
-    expect(getByText(page, '你的回答 · 企业或品牌名称：老街面馆')).toBeTruthy()
+    // Sentences naming the source in Chinese, never a rule id.
+    expect(getByText(page, /^原文开头（原文观点）：企业需明确自身在微信生态中的角色/)).toBeTruthy()
+    expect(getByText(page, '你的回答「名称」：老街面馆')).toBeTruthy()
+    expect(queryAllByText(page, /intro\.roles/)).toHaveLength(0)
   })
 
   test('删除方案: after the confirmation, deletes and relaunches home with ?deleted=', async () => {

@@ -1,5 +1,5 @@
 import type { Answers } from '../wizard/answers'
-import type { QuestionId } from '../wizard/questions'
+import { industryLabel, type QuestionId } from '../wizard/questions'
 import { COMPLIANCE_PROSE, LEGAL_RULES, RISK_RULES, type LegalRule } from '../rules'
 import type { ComplianceItem } from './schema'
 import { why } from './why'
@@ -59,16 +59,31 @@ export function complianceChecklist(a: Answers): ComplianceItem[] {
       rules: [L.externalLinks.id, COMPLIANCE_PROSE.platformRules.id],
       answers: ['activities'],
     })
-  items.push({
-    id: 'dataLeak',
-    risk: R.dataLeak.risk,
-    trigger: a.httpsAll ? '新上线的接口' : R.dataLeak.trigger,
-    measure: a.httpsAll ? '保持HTTPS全站，新接口上线前检查证书与加密' : R.dataLeak.measure,
-    priority: a.httpsAll && !act('collectPhone') ? 'should' : 'must',
-    source: null,
-    rules: [R.dataLeak.id],
-    answers: act('collectPhone') ? ['httpsAll', 'activities'] : ['httpsAll'],
-  })
+  const https = a.httpsAll ?? 'unknown'
+  if (https === 'unknown')
+    items.push({
+      id: 'dataLeak',
+      risk: R.dataLeak.risk,
+      trigger:
+        a.httpsAll === null ? '请确认：还没回答接口是否全部使用HTTPS' : '请确认：你还不清楚接口是否全部使用HTTPS',
+      measure:
+        '请负责技术的人确认：小程序、公众号网页和后台的所有接口是否都用HTTPS；有没加密的，按原文建议做HTTPS全站改造',
+      priority: 'check',
+      source: null,
+      rules: [R.dataLeak.id],
+      answers: ['httpsAll'],
+    })
+  else
+    items.push({
+      id: 'dataLeak',
+      risk: R.dataLeak.risk,
+      trigger: https === 'yes' ? '新上线的接口' : R.dataLeak.trigger,
+      measure: https === 'yes' ? '保持HTTPS全站，新接口上线前检查证书与加密' : R.dataLeak.measure,
+      priority: https === 'yes' && !act('collectPhone') ? 'should' : 'must',
+      source: null,
+      rules: [R.dataLeak.id],
+      answers: act('collectPhone') ? ['httpsAll', 'activities'] : ['httpsAll'],
+    })
   if (act('collectPhone'))
     items.push({
       id: 'phoneNumbers',
@@ -82,29 +97,44 @@ export function complianceChecklist(a: Answers): ComplianceItem[] {
       // The seed only says "encrypt APIs"; consent and minimisation are our advice.
       assumption: true,
     })
-  const strict = a.efficacyClaims || regulated || a.industry === 'education'
-  items.push({
-    id: 'falseAdvertising',
-    risk: R.falseAdvertising.risk,
-    trigger: a.efficacyClaims ? '宣传中讲产品功效' : R.falseAdvertising.trigger,
-    measure: '法务前置审核：功效、数据、对比类表述发布前先审',
-    priority: strict ? 'must' : 'should',
-    source: source(L.adLaw28),
-    rules: [R.falseAdvertising.id, L.adLaw28.id],
-    answers: strict ? ['efficacyClaims', 'industry'] : ['efficacyClaims'],
-  })
-  if (a.contentForms.includes('promotion') || a.efficacyClaims)
+  const claims = a.efficacyClaims ?? 'unknown'
+  const strictIndustry = regulated || a.industry === 'education'
+  if (claims === 'yes' || strictIndustry)
+    items.push({
+      id: 'falseAdvertising',
+      risk: R.falseAdvertising.risk,
+      trigger: claims === 'yes' ? '宣传中讲产品功效' : `${industryLabel(a.industry)}行业的宣传`,
+      measure: '法务前置审核：功效、数据、对比类表述发布前先审',
+      priority: 'must',
+      source: source(L.adLaw28),
+      rules: [R.falseAdvertising.id, L.adLaw28.id],
+      answers: claims === 'yes' ? ['efficacyClaims'] : ['industry'],
+    })
+  else if (claims === 'unknown')
+    items.push({
+      id: 'falseAdvertising',
+      risk: R.falseAdvertising.risk,
+      trigger:
+        a.efficacyClaims === null ? '请确认：还没回答宣传中是否讲产品功效' : '请确认：你还不清楚宣传中是否会讲产品功效',
+      measure: '请确认文案里有没有“有效”“改善”“见效”一类功效说法；有的话，发布前先由法务或懂广告法的人审核',
+      priority: 'check',
+      source: source(L.adLaw28),
+      rules: [R.falseAdvertising.id, L.adLaw28.id],
+      answers: ['efficacyClaims'],
+    })
+  if (a.contentForms.includes('promotion') || claims === 'yes')
     items.push({
       id: 'absoluteTerms',
       risk: '绝对化用语',
-      trigger: a.efficacyClaims ? '功效宣传' : '促销文案',
-      measure: '不用"国家级""最高级""最佳"；"第一""顶级""唯一"等极限词也一并避开',
+      trigger: claims === 'yes' ? '功效宣传' : '促销文案',
+      measure:
+        '不用“国家级”“最高级”“最佳”（法条原文）；按监管部门的执法指南，“第一”“最好”等同义词也算，但“争做行业第一”这类目标、“本店最受欢迎”这类店内比较、标准等级和有证书的荣誉可以用；“顶级”“唯一”等长词表是行业提醒，稳妥起见也避开',
       priority: 'must',
-      source: source(L.adLaw9),
-      rules: [L.adLaw9.id],
-      answers: a.efficacyClaims ? ['efficacyClaims', 'contentForms'] : ['contentForms'],
+      source: source(L.adLaw9, L.absoluteGuide, L.absolutePractice),
+      rules: [L.adLaw9.id, L.absoluteGuide.id, L.absolutePractice.id],
+      answers: claims === 'yes' ? ['efficacyClaims', 'contentForms'] : ['contentForms'],
     })
-  if (a.efficacyClaims)
+  if (claims === 'yes')
     items.push({
       id: 'dataSources',
       risk: R.falseAdvertising.risk,
@@ -115,7 +145,7 @@ export function complianceChecklist(a: Answers): ComplianceItem[] {
       rules: [L.adLaw11.id, R.falseAdvertising.id],
       answers: ['efficacyClaims'],
     })
-  if (a.efficacyClaims && a.industry !== 'medical')
+  if (claims === 'yes' && a.industry !== 'medical')
     items.push({
       id: 'medicalTerms',
       risk: R.falseAdvertising.risk,

@@ -193,7 +193,7 @@ function relativeRank(
   return common(prev).indexOf(tool) !== common(next).indexOf(tool)
 }
 
-const PRIORITY = { must: '必须', should: '建议' } as const
+const PRIORITY = { must: '必须', should: '建议', check: '请确认' } as const
 
 const perWeek = (n: number | null, cadence: string) => (n === null ? cadence : `每周${n}条`)
 const target = (v: number | null, unit: string) => (v === null ? '待定' : `${v}${unit}`)

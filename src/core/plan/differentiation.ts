@@ -1,6 +1,6 @@
 import type { Answers } from '../wizard/answers'
 import type { QuestionId } from '../wizard/questions'
-import { CATERING_RULE, COMPETITION_RULES, OBSERVE_RULE } from '../rules'
+import { CATERING_RULE, COMPETITION_RULES, OBSERVE_RULE, tradeExperience } from '../rules'
 import type { DifferentiationItem } from './schema'
 import { why } from './why'
 
@@ -21,16 +21,23 @@ export function differentiation(a: Answers): DifferentiationItem[] {
   const named: QuestionId[] = competitors.length > 0 ? ['competitorNames'] : []
   const out: DifferentiationItem[] = []
   const r = COMPETITION_RULES.find((x) => x.pattern === a.competitorPattern)
-  if (r)
-    out.push({
+  if (r) {
+    // The article's 场景化购物体验 is retail wording: other trades read it in their own words.
+    const adapted = r.innovation.replace('购物体验', tradeExperience(a.industry))
+    const item: DifferentiationItem = {
       id: r.id,
       pattern: r.feature,
       usual: r.usual,
-      innovation: r.innovation,
+      innovation: adapted,
       competitors,
-      why: why([r.id], ['competitorPattern', ...named]),
-    })
-  else
+      why: why(
+        [r.id],
+        adapted === r.innovation ? ['competitorPattern', ...named] : ['competitorPattern', 'industry', ...named],
+      ),
+    }
+    if (adapted !== r.innovation) item.original = r.innovation
+    out.push(item)
+  } else
     out.push({
       id: OBSERVE_RULE.id,
       pattern: '还不清楚',

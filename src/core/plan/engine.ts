@@ -11,11 +11,14 @@ import { kpiBoard } from './kpi'
 import { position } from './positioning'
 import { audienceBands, weeklySchedule } from './schedule'
 import type { PlanContent } from './schema'
-import { techRequirements } from './tech'
-import { recommendTools } from './tools'
+import { firstMoves } from './moves'
+import { playbook } from './playbook'
+import { techRequirements, TECH_READER } from './tech'
+import { rankByUse, recommendTools } from './tools'
 
 export type { PlanContent, Why, ToolRecommendation } from './schema'
 export { planContentSchema } from './schema'
+export { liftContent } from './legacy'
 
 /**
  * Answers → plan. Pure and deterministic: the clock is an argument, so the phone's live preview
@@ -23,11 +26,12 @@ export { planContentSchema } from './schema'
  */
 export function computePlan(answers: Answers, now: number): PlanContent {
   if (!Number.isFinite(now)) throw new RangeError('now must be a finite epoch-ms value')
-  const tools = recommendTools(answers)
-  const toolSet = new Set(tools.map((t) => t.tool))
+  const scored = recommendTools(answers)
+  const toolSet = new Set(scored.map((t) => t.tool))
   const schedule = weeklySchedule(answers)
   const calendar = contentCalendar(answers, schedule, toolSet, now)
-  return {
+  const tools = rankByUse(scored, calendar, answers)
+  const parts = {
     rulebaseVersion: RULEBASE_VERSION,
     computedAt: now,
     positioning: position(answers),
@@ -40,7 +44,10 @@ export function computePlan(answers: Answers, now: number): PlanContent {
     differentiation: differentiation(answers),
     tech: techRequirements(answers, toolSet),
     iteration: iteration(answers, now),
+    playbook: playbook(answers),
+    techReader: TECH_READER[answers.devTeam],
   }
+  return { ...parts, firstMoves: firstMoves(parts) }
 }
 
 /**

@@ -19,7 +19,7 @@ export function iteration(a: Answers, now: number): IterationPlan {
   const reviewAt = addMonths(now, 3)
   const strategy = STRATEGY_RULES.find((r) => r.customerModel === a.customerModel) ?? STRATEGY_RULES[0]
   const checks: IterationPlan['checks'] = [
-    { item: '对照KPI目标复盘实际数据，调整下季度目标', why: why([ITERATION_RULES.quarterly.id, LAYERS_RULE.id], []) },
+    { item: '对照指标目标复盘实际数据，调整下季度目标', why: why([ITERATION_RULES.quarterly.id, LAYERS_RULE.id], []) },
     {
       item: '复核工具组合的排序是否仍符合业务重点',
       why: why([ITERATION_RULES.quarterly.id, strategy.id], ['customerModel']),

@@ -1,6 +1,6 @@
 import type { Answers } from '../wizard/answers'
 import { optionLabel, type QuestionId } from '../wizard/questions'
-import { KEY_INDICATORS_RULE, LAYERS_RULE, METRIC_RULES, type KpiLayer, type ToolId } from '../rules'
+import { KEY_INDICATORS_RULE, LAYERS_RULE, METRIC_RULES, STRATEGY_RULES, type KpiLayer, type ToolId } from '../rules'
 import type { Kpi } from './schema'
 import { why } from './why'
 
@@ -12,6 +12,8 @@ interface Target {
 
 /** Monthly new followers a stage usually manages when the owner gave no follower count. */
 const NEW_FOLLOWERS_BY_STAGE = { startup: 300, growing: 1000, mature: 3000 } as const
+/** Monthly leads a small To B team can follow up, by stage: our starting point. */
+const LEADS_BY_STAGE = { startup: 20, growing: 60, mature: 150 } as const
 const MONTHLY_FOLLOWER_GROWTH = 0.05
 const QUARTER_GMV_GROWTH = 0.2
 
@@ -37,6 +39,14 @@ function target(id: string, a: Answers): Target {
             answers: ['monthlyGmv'],
           }
         : { value: null, basis: '未填月销售额：先记录首月GMV作为基线', answers: ['monthlyGmv'] }
+    case 'leads.count':
+      return {
+        value: LEADS_BY_STAGE[a.stage],
+        basis: `按${optionLabel('stage', a.stage)}企业常见水平估算，首月后按实际调整`,
+        answers: ['stage'],
+      }
+    case 'leads.conversion':
+      return { value: 10, basis: '常见起点：十条线索成交一单，按首月实际调整', answers: [] }
     case 'acquisition.cac':
       return { value: null, basis: '先记录首月实际获客成本，再定下降目标', answers: [] }
     case 'monetisation.aov':
@@ -89,6 +99,12 @@ const LAYER_KPIS: readonly {
   },
 ]
 
+/** The business sells through WeChat: GMV is the measure that matters. */
+export function sells(a: Answers): boolean {
+  if (a.monthlyGmv !== null || a.customerModel === 'ecommerce' || a.needs.includes('store')) return true
+  return a.customerModel === 'toC' && a.primaryGoal === 'sales'
+}
+
 export function kpiBoard(a: Answers, tools: ReadonlySet<ToolId>): Kpi[] {
   const out: Kpi[] = []
   const make = (
@@ -112,9 +128,36 @@ export function kpiBoard(a: Answers, tools: ReadonlySet<ToolId>): Kpi[] {
       why: itemWhy,
     })
   }
-  for (const r of METRIC_RULES)
+  for (const r of METRIC_RULES) {
+    // GMV and 客单价 only where the business sells through WeChat; a lead-generation firm is
+    // measured on leads instead (seed 一: To B型企业 → 线索获取与转化).
+    if (r.dimension === 'monetisation' && !sells(a)) continue
+    const answers: QuestionId[] = r.dimension === 'monetisation' ? ['customerModel', 'primaryGoal'] : []
     for (const k of r.kpis)
-      make(k.id, k.metric, k.layer, k.unit, r.direction, why([r.id, LAYERS_RULE.id], []), r.dimension)
+      make(k.id, k.metric, k.layer, k.unit, r.direction, why([r.id, LAYERS_RULE.id], answers), r.dimension)
+  }
+  if (a.customerModel === 'toB') {
+    const toB = STRATEGY_RULES.find((r) => r.customerModel === 'toB')
+    const rules = [toB?.id ?? LAYERS_RULE.id, LAYERS_RULE.id]
+    make(
+      'leads.count',
+      '新增线索（月）',
+      'conversion',
+      '条',
+      '资料下载、预约演示等留资入口',
+      why(rules, ['customerModel'], true),
+      null,
+    )
+    make(
+      'leads.conversion',
+      '线索成交率',
+      'conversion',
+      '%',
+      '销售用企业微信及时跟进',
+      why(rules, ['customerModel'], true),
+      null,
+    )
+  }
   for (const k of LAYER_KPIS) {
     const used = k.tools.filter((t) => tools.has(t))
     if (used.length === 0) continue

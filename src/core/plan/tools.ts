@@ -8,6 +8,7 @@ import {
   CONTENT_RULES,
   EMPHASIS_RULES,
   LIVE_CONTENT,
+  PLAYBOOK_RULES,
   STRATEGY_RULES,
   TOOL_IDS,
   toolLabel,
@@ -24,6 +25,8 @@ interface Vote {
   reason: string
   rule?: string
   answers: QuestionId[]
+  /** The owner said they already have these tools. */
+  existing?: boolean
 }
 
 /**
@@ -40,12 +43,28 @@ export function resolveTool(target: ToolTarget, a: Answers): { tool: ToolId; rul
 }
 
 const ASSET_TOOLS = {
-  officialAccount: 'officialAccount',
   miniProgram: 'miniProgram',
   wecom: 'wecom',
   channels: 'channels',
   community: 'community',
-} as const satisfies Record<Answers['assets'][number], ToolTarget>
+} as const satisfies Record<Exclude<Answers['assets'][number], 'officialAccount'>, ToolId>
+
+/** The 公众号 accounts the owner said they have; none when they did not say which type. */
+export function ownedAccounts(a: Answers): ToolId[] {
+  switch (a.officialAccountType) {
+    case 'service':
+      return ['serviceAccount']
+    case 'subscription':
+      return ['subscriptionAccount']
+    case 'both':
+      return ['serviceAccount', 'subscriptionAccount']
+    default:
+      return []
+  }
+}
+
+/** The owner ticked 公众号 but did not say (or know) which type: the plan asks them to check. */
+export const accountTypeUnclear = (a: Answers) => a.assets.includes('officialAccount') && ownedAccounts(a).length === 0
 
 function votes(a: Answers): Vote[] {
   const out: Vote[] = []
@@ -133,7 +152,33 @@ function votes(a: Answers): Vote[] {
     })
   // Our heuristic, not the seed's: reviving an account you own beats opening a new one.
   for (const asset of a.assets)
-    out.push({ targets: [ASSET_TOOLS[asset]], weight: 1, reason: '已在使用，先盘活现有账号', answers: ['assets'] })
+    if (asset !== 'officialAccount')
+      out.push({
+        targets: [ASSET_TOOLS[asset]],
+        weight: 1,
+        reason: '已在使用，先盘活现有账号',
+        answers: ['assets'],
+        existing: true,
+      })
+  const owned = ownedAccounts(a)
+  if (owned.length > 0)
+    out.push({
+      targets: owned,
+      weight: 1,
+      reason: '已在使用，先盘活现有账号',
+      answers: ['assets', 'officialAccountType'],
+      existing: true,
+    })
+  else if (accountTypeUnclear(a))
+    out.push({
+      targets: ['officialAccount'],
+      weight: 1,
+      reason: '你已有公众号，请确认是服务号还是订阅号',
+      answers: ['assets', 'officialAccountType'],
+    })
+  for (const r of PLAYBOOK_RULES)
+    if (r.industry === a.industry)
+      out.push({ targets: r.tools, weight: 1, reason: `行业打法：${r.title}`, rule: r.id, answers: ['industry'] })
   return out
 }
 
@@ -162,7 +207,7 @@ export function recommendTools(a: Answers): ToolRecommendation[] {
           t.answers.push('servicePattern')
           if (rule) t.rules.push(rule)
         }
-        if (vote.answers.includes('assets')) t.existing = true
+        if (vote.existing) t.existing = true
         tally.set(tool, t)
       }
     }
@@ -179,5 +224,63 @@ export function recommendTools(a: Answers): ToolRecommendation[] {
       reason: t.reasons.join('；'),
       reasons: t.reasons,
       why: why(t.rules, t.answers, t.rules.length === 0),
+    }))
+}
+
+/** Tools that publish posts; the others are destinations (小程序, 企业微信) or amplifiers. */
+export const POSTING_TOOLS: ReadonlySet<ToolId> = new Set([
+  'serviceAccount',
+  'subscriptionAccount',
+  'channels',
+  'community',
+])
+const DESTINATIONS: ReadonlySet<ToolId> = new Set(['miniProgram', 'wecom'])
+
+function useOf(tool: ToolId, posts: number, a: Answers): string {
+  if (POSTING_TOOLS.has(tool))
+    return posts > 0
+      ? `四周日历安排 ${posts} 条`
+      : tool === 'serviceAccount'
+        ? '本月不发文：做菜单、自动回复和服务入口'
+        : '本月日历没有安排：你选的内容形式优先发在别处，产能增加后再启用'
+  switch (tool) {
+    case 'miniProgram': {
+      const jobs = [
+        a.industry === 'catering' ? '点餐与储值' : '',
+        a.needs.includes('store') || a.customerModel === 'ecommerce' ? '商城下单' : '',
+        a.needs.includes('booking') ? '预约' : '',
+        a.needs.includes('membership') ? '会员' : '',
+      ].filter(Boolean)
+      return `承接${jobs.length > 0 ? jobs.join('、') : '文章和视频带来的服务'}（文章、视频里挂小程序入口）`
+    }
+    case 'wecom':
+      return a.customerModel === 'toB' ? '销售一对一跟进线索' : '一对一客户服务，承接咨询和老客'
+    case 'momentsAds':
+      return '促销期付费投放，预算另定，不占团队发文产能'
+    default:
+      return '品牌故事被读者点“在看”后在看一看里扩散，不需要单独发'
+  }
+}
+
+/**
+ * The ranking the owner sees: tools the plan actually uses (posts in the calendar, or a
+ * destination the posts lead to) before tools it does not, each with what it is used for. So the
+ * top-ranked tool is always one the plan uses.
+ */
+export function rankByUse(
+  tools: readonly ToolRecommendation[],
+  calendar: readonly { platform: ToolId }[],
+  a: Answers,
+): ToolRecommendation[] {
+  const posts = new Map<ToolId, number>()
+  for (const e of calendar) posts.set(e.platform, (posts.get(e.platform) ?? 0) + 1)
+  const used = (t: ToolRecommendation) => (posts.get(t.tool) ?? 0) > 0 || DESTINATIONS.has(t.tool)
+  return [...tools]
+    .sort((x, y) => Number(used(y)) - Number(used(x)) || x.rank - y.rank)
+    .map((t, i) => ({
+      ...t,
+      rank: i + 1,
+      posts: posts.get(t.tool) ?? 0,
+      use: useOf(t.tool, posts.get(t.tool) ?? 0, a),
     }))
 }

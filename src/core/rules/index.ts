@@ -6,6 +6,7 @@ import { ACCOUNT_RULES, ACCOUNT_TYPE_RULES } from './features'
 import { ITERATION_RULES } from './iteration'
 import { KEY_INDICATORS_RULE, LAYERS_RULE, METRIC_RULES } from './metrics'
 import { EMPHASIS_RULES, POSITIONING_RULES, STRATEGY_RULES } from './strategy'
+import { PLAYBOOK_RULES } from './playbooks'
 import { TECH_PROSE, TECH_RULES } from './tech'
 import type { Rule } from './types'
 
@@ -20,9 +21,12 @@ export * from './compliance'
 export * from './competition'
 export * from './tech'
 export * from './iteration'
+export * from './playbooks'
+export * from './trade'
+export * from './seasons'
 
 /** Bump when any rule's content changes; a stored plan records the version it was computed with. */
-export const RULEBASE_VERSION = '2026.11-2'
+export const RULEBASE_VERSION = '2026.11-3'
 
 /** Every rule, in the seed's order; ids are unique (a test checks). */
 export const RULES: readonly Rule[] = [
@@ -47,6 +51,7 @@ export const RULES: readonly Rule[] = [
   ...TECH_RULES,
   ...Object.values(TECH_PROSE),
   ...Object.values(ITERATION_RULES),
+  ...PLAYBOOK_RULES,
 ]
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]))

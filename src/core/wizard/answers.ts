@@ -11,6 +11,7 @@ import {
   type DevTeam,
   type Industry,
   type Need,
+  type OfficialAccountType,
   type Peak,
   type PrimaryGoal,
   type Question,
@@ -18,6 +19,7 @@ import {
   type SectionId,
   type ServicePattern,
   type Stage,
+  type YesNoUnknown,
 } from './questions'
 
 export interface Answers {
@@ -32,15 +34,18 @@ export interface Answers {
   weeklyCapacity: number
   contentForms: ContentForm[]
   assets: Asset[]
+  /** null: not answered (the owner may have no 公众号). */
+  officialAccountType: OfficialAccountType | null
   followers: number | null
   monthlyGmv: number | null
   activities: Activity[]
-  httpsAll: boolean
-  efficacyClaims: boolean
+  /** null: not answered. Neither null nor 'unknown' may be read as "no". */
+  httpsAll: YesNoUnknown | null
+  efficacyClaims: YesNoUnknown | null
   competitorPattern: CompetitorPattern
   competitorNames: string
   peaks: Peak[]
-  hasCrm: boolean
+  hasCrm: YesNoUnknown | null
   devTeam: DevTeam
 }
 
@@ -107,7 +112,7 @@ function fieldOf(q: Question): Field {
           q.options.map((o) => o.value),
           '请从选项中选择',
         ) as FieldSchema,
-        empty: undefined,
+        empty: null,
         requiredMessage: '请选择一项',
       }
     case 'multi': {
@@ -193,10 +198,20 @@ function parseField(field: Field, raw: unknown): FieldResult {
     if (q.required) return { ok: false, error: { path: q.id, code: 'REQUIRED', message: field.requiredMessage } }
     return { ok: true, value: field.empty }
   }
-  const result = v.safeParse(field.schema, raw, { abortEarly: true })
+  const result = v.safeParse(field.schema, liftLegacy(q, raw), { abortEarly: true })
   if (result.success) return { ok: true, value: result.output }
   const issue = result.issues[0]
   return { ok: false, error: { path: q.id, code: codeOf(issue, q.kind), message: issue.message } }
+}
+
+/**
+ * Rule base 2026.11-2 stored yes/no answers as true/false; they open in the wizard again when an
+ * owner edits an old plan, so they are read as 是/否 rather than rejected.
+ */
+function liftLegacy(q: Question, raw: unknown): unknown {
+  if (typeof raw !== 'boolean' || q.kind !== 'single') return raw
+  const yes = q.options.some((o) => o.value === 'yes') && q.options.some((o) => o.value === 'no')
+  return yes ? (raw ? 'yes' : 'no') : raw
 }
 
 function isRecord(input: unknown): input is Record<string, unknown> {

@@ -151,6 +151,23 @@ export const PEAKS = [
 ] as const satisfies readonly Option[]
 export type Peak = ValueOf<typeof PEAKS>
 
+/** A yes/no question an owner may not know the answer to; 不清楚 is an answer, not a "no". */
+export const YES_NO_UNKNOWN = [
+  { value: 'yes', label: '是' },
+  { value: 'no', label: '否' },
+  { value: 'unknown', label: '不清楚' },
+] as const satisfies readonly Option[]
+export type YesNoUnknown = ValueOf<typeof YES_NO_UNKNOWN>
+
+/** Which 公众号 the owner runs: the two types post and serve differently (seed 三). */
+export const OFFICIAL_ACCOUNT_TYPES = [
+  { value: 'service', label: '服务号' },
+  { value: 'subscription', label: '订阅号' },
+  { value: 'both', label: '两个都有' },
+  { value: 'unknown', label: '不清楚' },
+] as const satisfies readonly Option[]
+export type OfficialAccountType = ValueOf<typeof OFFICIAL_ACCOUNT_TYPES>
+
 export const DEV_TEAMS = [
   { value: 'inhouse', label: '自有技术团队' },
   { value: 'agency', label: '外包服务商' },
@@ -273,6 +290,16 @@ export const QUESTIONS = [
     maxItems: ASSETS.length,
   },
   {
+    id: 'officialAccountType',
+    short: '公众号类型',
+    section: 'metrics',
+    kind: 'single',
+    title: '已有的公众号是哪一种？',
+    help: '没有公众号可不填；在公众号后台“设置与开发”里能看到类型',
+    required: false,
+    options: OFFICIAL_ACCOUNT_TYPES,
+  },
+  {
     id: 'followers',
     short: '公众号粉丝数',
     section: 'metrics',
@@ -311,17 +338,19 @@ export const QUESTIONS = [
     id: 'httpsAll',
     short: '接口全部HTTPS',
     section: 'compliance',
-    kind: 'boolean',
+    kind: 'single',
     title: '所有接口都已使用 HTTPS 吗？',
     required: false,
+    options: YES_NO_UNKNOWN,
   },
   {
     id: 'efficacyClaims',
     short: '宣传功效',
     section: 'compliance',
-    kind: 'boolean',
+    kind: 'single',
     title: '宣传中会讲产品功效或效果吗？',
     required: false,
+    options: YES_NO_UNKNOWN,
   },
   {
     id: 'competitorPattern',
@@ -359,9 +388,10 @@ export const QUESTIONS = [
     id: 'hasCrm',
     short: '已有CRM',
     section: 'tech',
-    kind: 'boolean',
+    kind: 'single',
     title: '已经有 CRM 客户管理系统吗？',
     required: false,
+    options: YES_NO_UNKNOWN,
   },
   {
     id: 'devTeam',

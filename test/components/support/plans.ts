@@ -3,7 +3,7 @@
  * so the pages render what the cloud would send. Every builder returns a fresh, JSON-clean object
  * (the transports deserialize every answer, so no two responses share references).
  */
-import { screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import { computePlan } from '@/core/plan/engine'
 import type { PlanContent } from '@/core/plan/schema'
 import { RULEBASE_VERSION } from '@/core/rules'
@@ -154,5 +154,15 @@ export function itemOf(text: string | RegExp, container: HTMLElement = document.
 /** The section whose heading is e.g. "六、指标看板与目标": the heading's parent block. */
 export function sectionOf(title: string | RegExp): HTMLElement {
   const heading = screen.getByText(title)
-  return heading.parentElement as HTMLElement
+  return heading.closest('.pv-sec') as HTMLElement
+}
+
+/**
+ * Opens every closed plan section (they start closed behind a one-line summary), then lets Taro's
+ * web components (inputs) finish rendering what the sections now show.
+ */
+export async function openAllSections(): Promise<void> {
+  for (const head of Array.from(document.querySelectorAll('.pv-sh')))
+    if (head.getAttribute('aria-expanded') === 'false') fireEvent.click(head)
+  await act(() => new Promise((resolve) => setTimeout(resolve, 30)))
 }

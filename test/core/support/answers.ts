@@ -17,15 +17,16 @@ export const BASE_RAW: Record<string, unknown> = {
   weeklyCapacity: 3,
   contentForms: ['longArticle'],
   assets: [],
+  officialAccountType: null,
   followers: null,
   monthlyGmv: null,
   activities: [],
-  httpsAll: true,
-  efficacyClaims: false,
+  httpsAll: 'yes',
+  efficacyClaims: 'no',
   competitorPattern: 'unknown',
   competitorNames: '',
   peaks: [],
-  hasCrm: false,
+  hasCrm: 'no',
   devTeam: 'inhouse',
 }
 
@@ -47,8 +48,12 @@ function validValue(q: Question): fc.Arbitrary<unknown> {
         .array(fc.constantFrom(...CHARS), { minLength: q.minLength, maxLength: q.maxLength })
         .map((cs) => cs.join(''))
         .filter((s) => s.trim().length >= q.minLength)
-    case 'single':
-      return fc.constantFrom(...q.options.map((o) => o.value))
+    case 'single': {
+      const option = fc.constantFrom(...q.options.map((o) => o.value))
+      // Yes/no answers stored by rule base 2026.11-2 as true/false still parse.
+      const legacy = q.options.some((o) => o.value === 'yes') ? fc.oneof(option, fc.boolean()) : option
+      return q.required ? option : fc.option(legacy, { nil: null })
+    }
     case 'multi':
       return fc.subarray(
         q.options.map((o) => o.value),

@@ -38,7 +38,7 @@ function createStorage() {
  * Loads the app and one page. Returns { page, cloud, storage, navigations, app } where `page` is
  * the j-component root of the page (attached to a container), ready to query and tap.
  */
-function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup } = {}) {
+function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup, onSetData } = {}) {
   assertBuilt()
   // A fresh world per boot: the bundle keeps its webpack chunk registry on `wx.webpackJsonp`,
   // and miniprogram-simulate merges into an existing global `wx`, so drop the previous one first
@@ -80,7 +80,7 @@ function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup 
   global.getApp = () => app
   global.getCurrentPages = () => pages
   global.requirePlugin = () => ({})
-  global.Page = (options) => global.Component(pageAsComponent(options, route, query, pages))
+  global.Page = (options) => global.Component(pageAsComponent(options, route, query, pages, onSetData))
 
   require(path.join(DIST, 'app.js'))
   if (!app) throw new Error('dist/weapp/app.js did not call App()')
@@ -103,7 +103,7 @@ function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup 
  * A page definition (top-level onLoad/onShow/… and handlers) as a Component definition: handlers
  * become methods, the page lifecycle runs from the component's attached/ready/detached.
  */
-function pageAsComponent(options, route, query, pages) {
+function pageAsComponent(options, route, query, pages, onSetData) {
   const methods = {}
   const data = options.data || {}
   for (const [k, v] of Object.entries(options)) {
@@ -118,6 +118,14 @@ function pageAsComponent(options, route, query, pages) {
         this.route = route
         this.__route__ = route
         this.options = query
+        // onSetData sees every payload the page sends to the view layer (to measure its size).
+        if (onSetData) {
+          const setData = this.setData
+          this.setData = function (data, cb) {
+            onSetData(data)
+            return setData.call(this, data, cb)
+          }
+        }
         pages.push(this)
         if (this.onLoad) this.onLoad({ ...query })
         if (this.onShow) this.onShow()

@@ -41,7 +41,7 @@ export function KpiBoard({ content, targets, onSave }: Props) {
   }
 
   return (
-    <Section index='六' title='指标看板与目标'>
+    <Section k='kpis'>
       {KPI_LAYERS.map((layer) => {
         const kpis = content.kpis.filter((k) => k.layer === layer.value)
         if (kpis.length === 0) return null
@@ -59,6 +59,7 @@ export function KpiBoard({ content, targets, onSave }: Props) {
                 }
                 meta={`优化方向：${k.direction}`}
                 why={k.target.why.assumption ? k.target.why : k.why}
+                terms={k.metric}
               >
                 <View className='kpi__target'>
                   <Text className='item__label'>目标</Text>

@@ -1,27 +1,49 @@
 import { Text, View } from '@tarojs/components'
-import type { PlanContent } from '@/core/plan/schema'
+import type { PlanContent, PlaybookItem } from '@/core/plan/schema'
+import { weekFocus } from '@/core/plan/calendar'
 import { STRENGTHS } from '@/core/rules/vocab'
 import { formatDay } from '@/components/format'
+import { AddToCalendar } from './add-to-calendar'
 import { Item, Label, Section } from './section'
 
 const DAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
 
+/** The trade's playbook moves that belong in this section, marked as our recommendation. */
+function Playbook({ content, place }: { content: PlanContent; place: PlaybookItem['place'] }) {
+  const items = (content.playbook ?? []).filter((p) => p.place === place)
+  return (
+    <>
+      {items.map((p) => (
+        <Item
+          key={p.id}
+          title={
+            <>
+              <Text className='tag tag--assumption'>行业打法</Text> {p.title}
+            </>
+          }
+          meta={p.reason}
+          why={p.why}
+          terms={p.move}
+        >
+          <View className='item__body'>{p.move}</View>
+        </Item>
+      ))}
+    </>
+  )
+}
+
 export function Positioning({ content }: { content: PlanContent }) {
   const p = content.positioning
   return (
-    <Section index='一' title='定位陈述'>
-      <Item
-        title={p.statement}
-        meta={`角色：${p.roleLabel} · 首要目标：${p.goalLabel} · 核心目标：${p.coreGoal}`}
-        why={p.why}
-      />
+    <Section k='positioning'>
+      <Item title={p.statement} meta={`角色：${p.roleLabel}`} why={p.why} terms={p.statement} />
     </Section>
   )
 }
 
 export function Tools({ content }: { content: PlanContent }) {
   return (
-    <Section index='二' title='微信工具组合（按优先级）'>
+    <Section k='tools'>
       {content.tools.map((t) => (
         <Item
           key={t.tool}
@@ -31,10 +53,14 @@ export function Tools({ content }: { content: PlanContent }) {
               {t.existing ? <Text className='tag tag--muted'>已有</Text> : null}
             </>
           }
-          meta={t.reasons.length > 0 ? t.reasons.join('；') : t.reason}
+          meta={t.use ? `本计划用它：${t.use}` : undefined}
           why={t.why}
-        />
+          terms={t.label}
+        >
+          <View className='item__meta'>理由：{t.reasons.length > 0 ? t.reasons.join('；') : t.reason}</View>
+        </Item>
       ))}
+      <Playbook content={content} place='tools' />
     </Section>
   )
 }
@@ -42,7 +68,7 @@ export function Tools({ content }: { content: PlanContent }) {
 export function Audience({ content }: { content: PlanContent }) {
   const { bands, schedule } = content.audience
   return (
-    <Section index='三' title='人群与发布时间'>
+    <Section k='audience'>
       {bands.map((b) => (
         <Item
           key={b.band}
@@ -69,37 +95,63 @@ export function Audience({ content }: { content: PlanContent }) {
 
 export function Accounts({ content }: { content: PlanContent }) {
   return (
-    <Section index='四' title='账号与发文节奏'>
+    <Section k='accounts'>
       {content.accounts.map((a) => (
         <Item
           key={a.account}
           title={`${a.label} · ${a.cadence}`}
-          meta={`适用：${a.scenarios.join('、')}`}
+          meta={a.purpose ?? `适用：${a.scenarios.join('、')}`}
           why={a.why}
-        />
+          terms={a.label}
+        >
+          {a.norm && a.norm !== a.cadence ? (
+            <View className='item__meta'>
+              原文常规：{a.norm}
+              {a.normNote ? `。${a.normNote}` : ''}
+            </View>
+          ) : null}
+        </Item>
       ))}
+      <Playbook content={content} place='accounts' />
     </Section>
   )
 }
 
-export function Content({ content }: { content: PlanContent }) {
+export function Content({ content, planName }: { content: PlanContent; planName: string }) {
   const weeks = [1, 2, 3, 4].map((w) => content.content.calendar.filter((e) => e.week === w))
   return (
-    <Section index='五' title='内容策略与四周日历'>
+    <Section k='content'>
       {content.content.strategy.map((c) => (
-        <Item key={c.form} title={`${c.label} → ${c.platforms.join('+')}`} meta={`转化目标：${c.goal}`} why={c.why} />
+        <Item
+          key={c.form}
+          title={`${c.label} → ${c.platforms.join('+')}`}
+          meta={`转化目标：${c.goal}`}
+          why={c.why}
+          terms={`${c.platforms.join('+')} ${c.goal}`}
+        />
       ))}
+      <Playbook content={content} place='content' />
       {weeks.map((entries, i) => (
         <View className='item calendar-week' key={i}>
           <View className='item__title'>
-            第 {i + 1} 周 <Text className='item__meta'>（{entries.length} 篇）</Text>
+            第 {i + 1} 周 · {weekFocus(i + 1)} <Text className='item__meta'>（{entries.length} 条）</Text>
           </View>
           {entries.map((e, j) => (
             <View className='calendar-entry' key={j}>
-              <Label>
-                {e.date.slice(5)} {DAYS[e.day]} {e.time}
-              </Label>
-              <Text>{e.topic}</Text>
+              <View className='calendar-entry__when'>
+                <Label>
+                  {e.date.slice(5)} {DAYS[e.day]} {e.time}
+                </Label>
+                <Text className='calendar-entry__channel'>
+                  {e.channel ?? ''}
+                  {e.formLabel ? ` · ${e.formLabel}` : ''}
+                </Text>
+              </View>
+              <View className='calendar-entry__topic'>
+                {e.hook ? <Text className='tag tag--hook'>{e.hook.name}</Text> : null}
+                {e.topic}
+              </View>
+              <AddToCalendar entry={e} planName={planName} />
             </View>
           ))}
           {entries.length === 0 ? <View className='item__meta'>本周不安排发布</View> : null}
@@ -109,24 +161,29 @@ export function Content({ content }: { content: PlanContent }) {
   )
 }
 
+const PRIORITY = { must: '必须', should: '建议', check: '请确认' } as const
+const PRIORITY_CLASS = { must: 'tag--danger', should: 'tag--muted', check: 'tag--assumption' } as const
+
 export function Compliance({ content }: { content: PlanContent }) {
   return (
-    <Section index='七' title='合规清单'>
+    <Section k='compliance'>
       {content.compliance.map((c) => (
         <Item
           key={c.id}
           title={
             <>
               {c.risk}
-              <Text className={`tag ${c.priority === 'must' ? 'tag--danger' : 'tag--muted'}`}>
-                {c.priority === 'must' ? '必须' : '建议'}
-              </Text>
+              <Text className={`tag ${PRIORITY_CLASS[c.priority]}`}>{PRIORITY[c.priority]}</Text>
             </>
           }
-          meta={`触发：${c.trigger}`}
+          meta={c.priority === 'check' ? c.trigger : `触发：${c.trigger}`}
           why={c.why}
+          terms={`${c.risk} ${c.measure}`}
         >
-          <View className='item__body'>应对：{c.measure}</View>
+          <View className='item__body'>
+            {c.priority === 'check' ? '怎么确认：' : '应对：'}
+            {c.measure}
+          </View>
           {c.source ? (
             <View className='item__meta'>
               出处：{c.source.ref}（{strengthLabel(c.source.strength)}）
@@ -134,6 +191,7 @@ export function Compliance({ content }: { content: PlanContent }) {
           ) : null}
         </Item>
       ))}
+      <Playbook content={content} place='compliance' />
     </Section>
   )
 }
@@ -142,14 +200,16 @@ const strengthLabel = (v: string) => STRENGTHS.find((s) => s.value === v)?.label
 
 export function Differentiation({ content }: { content: PlanContent }) {
   return (
-    <Section index='八' title='差异化策略'>
+    <Section k='differentiation'>
       {content.differentiation.map((d) => (
         <Item
           key={d.id}
           title={`创新方向：${d.innovation}`}
           meta={`对手特征：${d.pattern} · 常见做法：${d.usual}`}
           why={d.why}
+          terms={`${d.innovation} ${d.usual}`}
         >
+          {d.original ? <View className='item__meta'>原文写作“{d.original}”，按你的行业改写</View> : null}
           {d.competitors.length > 0 ? <View className='item__meta'>对标：{d.competitors.join('、')}</View> : null}
         </Item>
       ))}
@@ -159,14 +219,18 @@ export function Differentiation({ content }: { content: PlanContent }) {
 
 export function Tech({ content }: { content: PlanContent }) {
   return (
-    <Section index='九' title='技术要求'>
+    <Section k='tech'>
+      {content.techReader ? <View className='item item__meta'>{content.techReader}</View> : null}
       {content.tech.map((t) => (
         <Item
           key={t.id}
           title={`${t.module}：${t.requirement}`}
-          meta={`做法：${t.measure} · 负责：${t.owner}`}
+          meta={t.action ?? `做法：${t.measure} · 负责：${t.owner}`}
           why={t.why}
-        />
+          terms={`${t.requirement} ${t.measure} ${t.action ?? ''}`}
+        >
+          {t.action ? <View className='item__meta'>原文方案：{t.measure}</View> : null}
+        </Item>
       ))}
     </Section>
   )
@@ -175,7 +239,7 @@ export function Tech({ content }: { content: PlanContent }) {
 export function Iteration({ content }: { content: PlanContent }) {
   const it = content.iteration
   return (
-    <Section index='十' title='季度复盘'>
+    <Section k='iteration'>
       <Item title={`下次复盘：${it.reviewDate}`} meta={`方案生成于 ${formatDay(content.computedAt)}`} why={it.why}>
         {it.checks.map((c, i) => (
           <View className='item__body' key={i}>
