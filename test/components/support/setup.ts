@@ -14,4 +14,6 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup()
+  // Spies on Taro APIs (showModal, showActionSheet, pageScrollTo) never leak into the next test.
+  jest.restoreAllMocks()
 })

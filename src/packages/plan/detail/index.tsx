@@ -1,8 +1,9 @@
-import { useEffect } from 'react'
-import { Button, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useEffect, useRef } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
 import { usePlan } from '@/stores/plan'
 import { ErrorState, Loading } from '@/components/states'
+import { Actions } from '@/components/actions'
 import { formatDate } from '@/components/format'
 import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
@@ -22,20 +23,25 @@ export default function PlanPage() {
     const { status: now, plan: shown } = usePlan.getState()
     if (planId && now === 'ready' && shown?.id === planId) void open(planId)
   })
+  // Back from the wizard with a new revision (保存并重新生成方案): read it from the top, where
+  // its change list is, not from wherever the owner had scrolled to before leaving.
+  const rev = plan?.id === planId ? plan.rev : undefined
+  const leftAtRev = useRef<number | undefined>(undefined)
+  useDidHide(() => {
+    leftAtRev.current = usePlan.getState().plan?.rev
+  })
+  useEffect(() => {
+    if (rev === undefined || leftAtRev.current === undefined || leftAtRev.current === rev) return
+    leftAtRev.current = undefined
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+  }, [rev])
 
   if (!planId) return <ErrorState message='链接不完整，找不到方案' />
   if (status === 'error' && !plan) return <ErrorState message={error ?? '加载失败'} onRetry={() => void open(planId)} />
   if (!plan || plan.id !== planId) return <Loading />
 
   const go = (url: string) => Taro.navigateTo({ url })
-  const confirmDelete = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '删除这份方案？',
-      content: '删除后 30 天内可以在“我的方案”中恢复。',
-      confirmText: '删除',
-      confirmColor: '#fa5151',
-    })
-    if (!confirm) return
+  const deletePlan = async () => {
     const failed = await remove()
     if (failed) void Taro.showToast({ title: failed, icon: 'none' })
     else void Taro.reLaunch({ url: `/pages/home/index?deleted=${encodeURIComponent(planId)}` })
@@ -49,26 +55,21 @@ export default function PlanPage() {
       </View>
       <Changes changes={plan.changes} fromRev={plan.changesFromRev} />
       <PlanView content={plan.content} answers={plan.answers} targets={plan.targets} onSaveTargets={saveTargets} />
-      <View className='btn-area plan__actions'>
-        <ShareAction planId={plan.id} planName={plan.name} />
-        <Button
-          className='btn btn--default'
-          onClick={() => go(`/packages/wizard/index?planId=${plan.id}&rev=${plan.rev}`)}
-        >
-          修改回答
-        </Button>
-        <Button className='btn btn--default' onClick={() => go(`/packages/plan/revisions/index?id=${plan.id}`)}>
-          历史版本
-        </Button>
-        <Button className='btn btn--default' onClick={() => go(`/packages/plan/shares/index?id=${plan.id}`)}>
-          管理分享链接
-        </Button>
-        <Button className='btn btn--warn' onClick={() => void confirmDelete()}>
-          删除方案
-        </Button>
-        <Button className='btn btn--default' onClick={() => Taro.reLaunch({ url: '/pages/home/index' })}>
-          返回我的方案
-        </Button>
+      <View className='plan__actions'>
+        <Actions
+          primary={<ShareAction planId={plan.id} planName={plan.name} />}
+          more={[
+            { label: '修改回答', onTap: () => go(`/packages/wizard/index?planId=${plan.id}&rev=${plan.rev}`) },
+            { label: '历史版本', onTap: () => go(`/packages/plan/revisions/index?id=${plan.id}`) },
+            { label: '管理分享链接', onTap: () => go(`/packages/plan/shares/index?id=${plan.id}`) },
+          ]}
+          destructive={{
+            label: '删除方案',
+            confirmTitle: '删除这份方案？',
+            confirmContent: '删除后 30 天内可以在“我的方案”中恢复。',
+            onConfirm: () => void deletePlan(),
+          }}
+        />
       </View>
     </View>
   )

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useShare } from '@/stores/share'
 import { Empty, ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
+import { THEME } from '@/theme'
 
 const STATUS: Record<string, string> = { active: '有效', revoked: '已撤销', expired: '已过期' }
 
@@ -21,7 +22,7 @@ export default function Shares() {
       title: '撤销这个链接？',
       content: '撤销后，拿到这个链接的人将无法再查看方案。',
       confirmText: '撤销',
-      confirmColor: '#fa5151',
+      confirmColor: THEME.danger,
     })
     if (!confirm) return
     const failed = await revoke(planId, token)
