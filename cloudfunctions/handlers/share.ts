@@ -12,6 +12,7 @@ import {
   shareRevokeInput,
 } from '@/core/api'
 import type { ShareCreated, ShareLink, ShareRevoked, SharedPlanView } from '@/core/api'
+import { NAME_MAX_LENGTH } from '@/core/wizard/questions'
 import type { PlanRecord, ShareRecord } from '../store/port'
 import type { Handler, HandlerContext } from './context'
 import { guarded, invalid, randomId } from './context'
@@ -126,6 +127,13 @@ const open: Handler = async (_caller, input, ctx) => {
   return ok(view)
 }
 
+const COPY_SUFFIX = '（副本）'
+
+/** "老街面馆" → "老街面馆（副本）", still within the name's length limit. */
+export function copyName(name: string): string {
+  return `${[...name].slice(0, NAME_MAX_LENGTH - COPY_SUFFIX.length).join('')}${COPY_SUFFIX}`
+}
+
 const copy: Handler = async (caller, input, ctx) => {
   const req = parseWith(shareCopyInput, input)
   if (!req.ok) return invalid(req.errors)
@@ -137,11 +145,13 @@ const copy: Handler = async (caller, input, ctx) => {
   if (quota) return quota
   // The copy keeps the content as computed (and its rule-base version): it is the plan the
   // colleague was shown; an update recomputes it under the current rules.
+  // Named apart from the original, so the colleague can tell them apart in their list.
+  const name = copyName(plan.name)
   const copied = await insertNewPlan(ctx, {
     ownerId: caller.openid,
-    name: plan.name,
+    name,
     industry: plan.industry,
-    answers: plan.answers,
+    answers: { ...plan.answers, name },
     content: plan.content,
     targets: { ...plan.targets },
     rev: 1,

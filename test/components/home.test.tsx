@@ -134,7 +134,7 @@ describe('home (my plans)', () => {
     const modal = answerModal(true)
     fireEvent.click(screen.getByText('新建方案'))
     await waitFor(() => expect(navigations.at(-1)).toMatchObject({ kind: 'navigateTo', url: '/packages/wizard/index' }))
-    expect(modal.mock.calls[0][0].content ?? '').toContain('半成品')
+    expect(modal.mock.calls[0][0]?.content ?? '').toContain('半成品')
     expect(cloud.callsTo('draft.discard')).toHaveLength(1)
   })
 

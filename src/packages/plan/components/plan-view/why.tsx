@@ -4,6 +4,7 @@ import type { Why } from '@/core/plan/schema'
 import { ruleById } from '@/core/rules'
 import { optionLabel, questionById, type QuestionId } from '@/core/wizard/questions'
 import type { Answers } from '@/core/wizard/answers'
+import { useVoice } from '../voice'
 
 /** The answers the plan was computed from, so a "why" can quote them. */
 export const AnswersContext = createContext<Answers | null>(null)
@@ -24,6 +25,7 @@ function whereInSource(origin: string, section: string): string {
 export function WhyNote({ why }: { why: Why }) {
   const [open, setOpen] = useState(false)
   const answers = useContext(AnswersContext) as Record<string, unknown> | null
+  const voice = useVoice()
   return (
     <View className='why'>
       <View className='why__toggle' role='button' aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -34,7 +36,7 @@ export function WhyNote({ why }: { why: Why }) {
         <View className='why__body'>
           {why.assumption ? (
             <View className='why__line why__line--assumption'>
-              原文没有直接给出这一项，这是根据你的回答做出的推断，请结合实际判断。
+              原文没有直接给出这一项，这是根据{voice.inferredFrom}做出的推断，请结合实际判断。
             </View>
           ) : null}
           {why.rules.map((id) => {
@@ -49,7 +51,7 @@ export function WhyNote({ why }: { why: Why }) {
           })}
           {why.answers.map((id) => (
             <View className='why__line' key={id}>
-              你的回答 · {questionById(id)?.title ?? id}：{answerText(id, answers?.[id])}
+              {voice.answers} · {questionById(id)?.title ?? id}：{answerText(id, answers?.[id])}
             </View>
           ))}
         </View>
