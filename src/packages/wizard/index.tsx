@@ -112,7 +112,7 @@ export default function Wizard() {
       // WeChat keeps at most ten pages: past that the step simply changes in place.
       Taro.navigateTo({ url: `/${WIZARD_ROUTE}?${query.join('&')}` }).catch(() => {
         ownStep.current = undefined
-        Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+        Taro.pageScrollTo({ scrollTop: 0, duration: 100 }).catch(() => undefined)
       })
       return
     }
@@ -128,7 +128,7 @@ export default function Wizard() {
     if (below.includes(WIZARD_ROUTE)) void Taro.navigateBack()
     else {
       useWizard.getState().back()
-      Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+      Taro.pageScrollTo({ scrollTop: 0, duration: 100 }).catch(() => undefined)
     }
   }
 

@@ -23,6 +23,7 @@ export default function PlanPage() {
     const { status: now, plan: shown } = usePlan.getState()
     if (planId && now === 'ready' && shown?.id === planId) void open(planId)
   })
+  // (Taro's H5 pageScrollTo does not move at all with duration 0, hence the short animation.)
   // Back from the wizard with a new revision (保存并重新生成方案): read it from the top, where
   // its change list is, not from wherever the owner had scrolled to before leaving.
   const rev = plan?.id === planId ? plan.rev : undefined
@@ -33,7 +34,7 @@ export default function PlanPage() {
   useEffect(() => {
     if (rev === undefined || leftAtRev.current === undefined || leftAtRev.current === rev) return
     leftAtRev.current = undefined
-    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+    Taro.pageScrollTo({ scrollTop: 0, duration: 100 }).catch(() => undefined)
   }, [rev])
 
   if (!planId) return <ErrorState message='链接不完整，找不到方案' />
