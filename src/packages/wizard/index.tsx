@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
 import { QUESTIONS } from '@/core/wizard/questions'
 import { QuestionField } from '@/components/question-field'
+import { scrollToTop } from '@/components/scroll'
 import { Button } from '@/components/button'
 import { confirmDanger, openActionSheet } from '@/components/actions'
 import { STEPS, toDraftAnswers, useWizard, type SyncState } from '@/stores/wizard'
@@ -112,7 +113,7 @@ export default function Wizard() {
       // WeChat keeps at most ten pages: past that the step simply changes in place.
       Taro.navigateTo({ url: `/${WIZARD_ROUTE}?${query.join('&')}` }).catch(() => {
         ownStep.current = undefined
-        Taro.pageScrollTo({ scrollTop: 0, duration: 100 }).catch(() => undefined)
+        scrollToTop()
       })
       return
     }
@@ -128,7 +129,7 @@ export default function Wizard() {
     if (below.includes(WIZARD_ROUTE)) void Taro.navigateBack()
     else {
       useWizard.getState().back()
-      Taro.pageScrollTo({ scrollTop: 0, duration: 100 }).catch(() => undefined)
+      scrollToTop()
     }
   }
 

@@ -1,4 +1,3 @@
-import { useRef } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
 import { usePlans } from '@/stores/plans'
@@ -20,6 +19,8 @@ function loadAll() {
 // The first screen: its data is asked for as soon as this code runs, before React renders the
 // page, so the list usually arrives with the first render instead of after it.
 loadAll()
+/** Only the very first show uses those requests; any later home page (reLaunch, back) reloads. */
+let preloadUnused = true
 
 export default function Home() {
   const items = usePlans((s) => s.items)
@@ -29,14 +30,11 @@ export default function Home() {
   const nextCursor = usePlans((s) => s.nextCursor)
   const offer = useDraftOffer((s) => s.offer)
   const { params } = useRouter()
-  const shown = useRef(false)
-
   useDidShow(() => {
     // The first show reuses the requests started above; coming back (from a plan, the wizard) reloads.
-    const first = !shown.current
-    shown.current = true
-    if (first && usePlans.getState().status !== 'idle' && usePlans.getState().status !== 'error') return
-    loadAll()
+    const reuse = preloadUnused && usePlans.getState().status !== 'idle' && usePlans.getState().status !== 'error'
+    preloadUnused = false
+    if (!reuse) loadAll()
   })
   usePullDownRefresh(() => {
     void Promise.all([usePlans.getState().load(), useDraftOffer.getState().load()]).finally(() =>

@@ -5,6 +5,7 @@ import { usePlan } from '@/stores/plan'
 import { ErrorState, Loading } from '@/components/states'
 import { Actions } from '@/components/actions'
 import { formatDate } from '@/components/format'
+import { scrollToTop } from '@/components/scroll'
 import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
 import { ShareAction } from '../components/share-action'
@@ -23,7 +24,6 @@ export default function PlanPage() {
     const { status: now, plan: shown } = usePlan.getState()
     if (planId && now === 'ready' && shown?.id === planId) void open(planId)
   })
-  // (Taro's H5 pageScrollTo does not move at all with duration 0, hence the short animation.)
   // Back from the wizard with a new revision (保存并重新生成方案): read it from the top, where
   // its change list is, not from wherever the owner had scrolled to before leaving.
   const rev = plan?.id === planId ? plan.rev : undefined
@@ -34,7 +34,7 @@ export default function PlanPage() {
   useEffect(() => {
     if (rev === undefined || leftAtRev.current === undefined || leftAtRev.current === rev) return
     leftAtRev.current = undefined
-    Taro.pageScrollTo({ scrollTop: 0, duration: 100 }).catch(() => undefined)
+    scrollToTop()
   }, [rev])
 
   if (!planId) return <ErrorState message='链接不完整，找不到方案' />
