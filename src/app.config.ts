@@ -5,7 +5,7 @@ export default defineAppConfig({
     { root: 'packages/wizard', pages: ['index'] },
     {
       root: 'packages/plan',
-      pages: ['detail/index', 'revisions/index', 'revision/index', 'shares/index', 'shared/index'],
+      pages: ['detail/index', 'revisions/index', 'revision/index', 'compare/index', 'shares/index', 'shared/index'],
     },
   ],
   lazyCodeLoading: 'requiredComponents',

@@ -4,6 +4,8 @@ import { fail, ok } from '@/core'
 import type { FunctionName } from '@/core/api'
 import { dispatch, purgeExpiredPlans } from '../handlers'
 import type { HandlerContext, PurgeReport } from '../handlers'
+import { migrateStore } from '../store/migrate'
+import type { MigrationReport } from '../store/migrate'
 import { createCloudDbStore } from '../store/clouddb'
 import type { WxDatabase } from '../store/clouddb'
 
@@ -20,6 +22,8 @@ function setUp(): HandlerContext {
   return { store, clock: { now: () => Date.now() } }
 }
 
+export type MaintenanceReport = PurgeReport & { migration: MigrationReport }
+
 export function makeMain(fn: FunctionName): (event: unknown) => Promise<ApiResult<unknown>> {
   const ctx = setUp()
   return async (event) => {
@@ -28,23 +32,33 @@ export function makeMain(fn: FunctionName): (event: unknown) => Promise<ApiResul
   }
 }
 
+/** WeChat's SOURCE for a run started by the function's own timer trigger (and by nothing else). */
+export const TIMER_SOURCE = 'wx_trigger'
+
 /**
- * The `maintenance` function: run by its timer trigger (config.json), never by a user. A timer
- * invocation carries no OPENID (SOURCE is wx_trigger) while every call from the mini program
- * carries the user's, so any user identity — ours or a cross-account caller's — is refused
- * before anything is read. The event is ignored: a client could forge `{Type: 'Timer'}`, it
- * cannot forge the absence of an OPENID.
+ * The `maintenance` function: run by its timer trigger (config.json), never by anyone else.
+ * WeChat sets SOURCE from how the run was started — `wx_trigger` for the timer, `wx_client`,
+ * `wx_http`, `wx_devtools`, `…,scf` for a call from the mini program, the HTTP API, the IDE or
+ * another function — and the caller cannot set it, so only an exact `wx_trigger` without any
+ * user identity runs. Everything else is FORBIDDEN before anything is read. The event is
+ * ignored: `{Type: 'Timer'}` can be forged, SOURCE cannot.
  */
-export function makeMaintenanceMain(): (event: unknown) => Promise<ApiResult<PurgeReport>> {
+export function makeMaintenanceMain(): (event: unknown) => Promise<ApiResult<MaintenanceReport>> {
   const ctx = setUp()
   return async () => {
-    const { OPENID, FROM_OPENID } = cloud.getWXContext()
-    if (OPENID || FROM_OPENID) return fail('FORBIDDEN')
+    const { OPENID, FROM_OPENID, SOURCE } = cloud.getWXContext() as {
+      OPENID?: string
+      FROM_OPENID?: string
+      SOURCE?: string
+    }
+    if (OPENID || FROM_OPENID || SOURCE !== TIMER_SOURCE) return fail('FORBIDDEN')
     try {
-      const report = await purgeExpiredPlans(ctx)
+      // Plans stored before compact versions first (reads migrate them too; this finishes the rest).
+      const migration = await migrateStore(ctx.store)
+      const purge = await purgeExpiredPlans(ctx)
       // Timer results go nowhere but the function's log: this line is the run's record.
-      console.log('[maintenance] purge', JSON.stringify(report))
-      return ok(report)
+      console.log('[maintenance]', JSON.stringify({ migration, purge }))
+      return ok({ ...purge, migration })
     } catch (error) {
       console.error('[maintenance] purge failed', error)
       return fail('INTERNAL')

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { ApiError, ApiResult, FieldError } from '@/core'
 import { fail } from '@/core'
+import type { ActionName, ApiOutput, FunctionName } from '@/core/api'
 import type { Store } from '../store/port'
 
 /** Who is calling: decided by the platform (WeChat context or the local dev login), never by the request. */
@@ -15,9 +16,14 @@ export interface HandlerContext {
   random?: (bytes: number) => Uint8Array
   /** Where unexpected errors go; the caller only ever sees INTERNAL. */
   log?: (message: string, error: unknown) => void
+  /** Writes per user per minute; defaults to LIMITS.writesPerMinute. `false` only for tests that measure something else. */
+  writesPerMinute?: number | false
 }
 
-export type Handler = (caller: Caller, input: unknown, ctx: HandlerContext) => Promise<ApiResult<unknown>>
+export type Handler<O = unknown> = (caller: Caller, input: unknown, ctx: HandlerContext) => Promise<ApiResult<O>>
+
+/** A function's handlers, each answering exactly the output the contract (`Api`) promises the client. */
+export type HandlersOf<F extends FunctionName> = { [A in ActionName<F>]: Handler<ApiOutput<F, A>> }
 
 export function randomId(ctx: HandlerContext, bytes: number): string {
   const raw = ctx.random ? ctx.random(bytes) : randomBytes(bytes)
@@ -46,9 +52,9 @@ function report(ctx: HandlerContext, name: string, error: unknown): void {
 }
 
 /** Handlers never throw: anything unexpected becomes INTERNAL with a plain message and no stack. */
-export function guarded<T extends Record<string, Handler>>(name: string, handlers: T): T {
+export function guarded<F extends FunctionName>(name: F, handlers: HandlersOf<F>): HandlersOf<F> {
   const out: Record<string, Handler> = {}
-  for (const [action, handler] of Object.entries(handlers)) {
+  for (const [action, handler] of Object.entries(handlers as Record<string, Handler>)) {
     out[action] = async (caller, input, ctx) => {
       try {
         return await handler(caller, input, ctx)
@@ -58,5 +64,5 @@ export function guarded<T extends Record<string, Handler>>(name: string, handler
       }
     }
   }
-  return out as T
+  return out as HandlersOf<F>
 }

@@ -30,7 +30,7 @@ function draftConflict(current: DraftRecord | null): ApiResult<never> {
   return { ok: false, error }
 }
 
-const save: Handler = async (caller, input, ctx) => {
+const save: Handler<DraftSaved> = async (caller, input, ctx) => {
   const req = parseWith(draftSaveInput, input)
   if (!req.ok) return invalid(req.errors)
   const planId = req.value.planId ?? null
@@ -68,14 +68,14 @@ const save: Handler = async (caller, input, ctx) => {
   return ok(result)
 }
 
-const get: Handler = async (caller, input, ctx) => {
+const get: Handler<DraftView | null> = async (caller, input, ctx) => {
   const req = parseWith(draftGetInput, input)
   if (!req.ok) return invalid(req.errors)
   const draft = await ctx.store.drafts.find(caller.openid, req.value.planId ?? null)
   return ok(draft ? draftView(draft) : null)
 }
 
-const discard: Handler = async (caller, input, ctx) => {
+const discard: Handler<{ discarded: boolean }> = async (caller, input, ctx) => {
   const req = parseWith(draftDiscardInput, input)
   if (!req.ok) return invalid(req.errors)
   return ok({ discarded: await ctx.store.drafts.remove(caller.openid, req.value.planId ?? null) })

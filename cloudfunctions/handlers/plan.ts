@@ -1,5 +1,5 @@
-import type { Answers, ApiResult, Change, PlanContent } from '@/core'
-import { NAME_MAX_LENGTH, computePlan, diffPlans, fail, ok, parseAnswers } from '@/core'
+import type { Answers, ApiResult, PlanContent } from '@/core'
+import { NAME_MAX_LENGTH, RULEBASE_VERSION, fail, ok, parseAnswers, parseAnswersField } from '@/core'
 import {
   DAY_MS,
   ID_PATTERN,
@@ -10,48 +10,102 @@ import {
   parseWith,
   planCreateInput,
   planDeleteInput,
+  planDeletedInput,
   planGetInput,
   planListInput,
   planRenameInput,
   planRestoreInput,
-  planRevisionInput,
-  planRevisionsInput,
+  planRestoreVersionInput,
   planSetTargetsInput,
   planUpdateInput,
+  planUpgradeInput,
+  planVersionInput,
+  planVersionsInput,
 } from '@/core/api'
-import type { DeletedPlan, PlanList, PlanSummary, PlanView, RevisionSummary, RevisionView, Targets } from '@/core/api'
-import type { PlanCursor, PlanRecord, RevisionRecord } from '../store/port'
+import type {
+  DeletedPlan,
+  DeletedPlanSummary,
+  PlanEvent,
+  PlanList,
+  PlanSummary,
+  PlanView,
+  Targets,
+  VersionData,
+  VersionSummary,
+  VersionView,
+} from '@/core/api'
+import { recompute } from '@/core/plan/releases'
+import { migratePlan } from '../store/migrate'
+import type { PlanCursor, PlanRecord, PlanSummaryRecord, VersionRecord } from '../store/port'
 import type { Caller, Handler, HandlerContext } from './context'
 import { conflict, guarded, invalid, prefixed, randomId } from './context'
 
 export const RESTORE_WINDOW_MS = LIMITS.restoreDays * DAY_MS
 
-export function planView(p: PlanRecord): PlanView {
+/** One mapper per direction: the version fields of a plan record or a version record. */
+export function versionData(r: VersionData): VersionData {
   return {
+    version: r.version,
+    answers: r.answers,
+    rulebaseVersion: r.rulebaseVersion,
+    computedAt: r.computedAt,
+    savedAt: r.savedAt,
+    cause: r.cause,
+    restoredFrom: r.restoredFrom,
+    snapshot: r.snapshot,
+  }
+}
+
+export function planView(p: PlanRecord, previous: VersionData | null): PlanView {
+  return {
+    ...versionData(p),
     id: p.id,
     name: p.name,
     ...industryOf(p.answers),
-    answers: p.answers,
-    content: p.content,
     targets: p.targets,
     rev: p.rev,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
-    rulebaseVersion: p.rulebaseVersion,
-    changes: p.changes,
-    changesFromRev: p.changesFromRev,
+    previous: previous ? versionData(previous) : null,
+    events: p.events,
   }
 }
 
-function summaryView(p: Pick<PlanRecord, 'id' | 'name' | 'industry' | 'updatedAt' | 'rev'>): PlanSummary {
+function summaryView(p: PlanSummaryRecord): PlanSummary {
   const { industryLabel } = industryOf({ industry: p.industry })
-  return { id: p.id, name: p.name, industry: p.industry, industryLabel, updatedAt: p.updatedAt, rev: p.rev }
+  return {
+    id: p.id,
+    name: p.name,
+    industry: p.industry,
+    industryLabel,
+    updatedAt: p.updatedAt,
+    version: p.version,
+    rev: p.rev,
+  }
+}
+
+function versionRecordOf(p: PlanRecord): VersionRecord {
+  return { ...versionData(p), planId: p.id, ownerId: p.ownerId }
 }
 
 function nameFrom(answers: Answers): string {
   const raw: unknown = (answers as unknown as Record<string, unknown>).name
   const name = typeof raw === 'string' ? raw.trim().slice(0, NAME_MAX_LENGTH) : ''
   return name || '未命名方案'
+}
+
+/**
+ * Reads a plan, moving it to compact versions first when it was stored before them (the
+ * maintenance run migrates the rest in the background; this makes the first read not wait).
+ */
+export async function findPlan(ctx: HandlerContext, id: string): Promise<PlanRecord | null> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const found = await ctx.store.plans.find(id)
+    if (!found) return null
+    if (!('legacy' in found)) return found
+    await migratePlan(ctx.store, found)
+  }
+  throw new Error(`plan ${id} could not be migrated`)
 }
 
 /** Someone else's plan and a missing one answer the same, so ids cannot be probed. */
@@ -61,16 +115,27 @@ export async function loadOwned(
   planId: string,
   includeDeleted = false,
 ): Promise<PlanRecord | null> {
-  const plan = await ctx.store.plans.find(planId)
+  const plan = await findPlan(ctx, planId)
   if (!plan || plan.ownerId !== caller.openid) return null
   if (plan.deletedAt !== null && !includeDeleted) return null
   return plan
 }
 
 const notFound = () => fail('NOT_FOUND')
+const versionNotFound = () => fail('NOT_FOUND', { message: '找不到这个版本' })
+
+async function previousOf(ctx: HandlerContext, p: { id: string; version: number }): Promise<VersionRecord | null> {
+  return p.version > 1 ? ctx.store.versions.find(p.id, p.version - 1) : null
+}
+
+/** The plan as the owner sees it: its record and the version before it (for "what changed"). */
+export async function viewOf(ctx: HandlerContext, p: PlanRecord): Promise<PlanView> {
+  return planView(p, await previousOf(ctx, p))
+}
 
 /** Parses answers the way create and update both need: size first, then the core's field rules. */
 function parseAnswerInput(raw: unknown): { ok: true; answers: Answers } | { ok: false; result: ApiResult<never> } {
+  // Safe to stringify: the request's depth and size were bounded before any handler ran.
   if (jsonBytes(raw) > LIMITS.answersBytes) {
     const message = `答案内容太多（上限 ${LIMITS.answersBytes / 1024} KB）`
     return {
@@ -103,12 +168,74 @@ export async function insertNewPlan(ctx: HandlerContext, plan: Omit<PlanRecord, 
   throw new Error('could not allocate a plan id')
 }
 
+/** A new plan at version 1 (created, or copied through a share link). */
+export function firstVersion(
+  ownerId: string,
+  name: string,
+  data: Pick<VersionData, 'answers' | 'rulebaseVersion' | 'computedAt' | 'snapshot' | 'cause'>,
+  now: number,
+  targets: Targets = {},
+): Omit<PlanRecord, 'id'> {
+  return {
+    ownerId,
+    name,
+    industry: industryOf(data.answers).industry,
+    targets,
+    rev: 1,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    events: [],
+    version: 1,
+    answers: data.answers,
+    rulebaseVersion: data.rulebaseVersion,
+    computedAt: data.computedAt,
+    snapshot: data.snapshot,
+    savedAt: now,
+    cause: data.cause,
+    restoredFrom: null,
+  }
+}
+
 /** Writes `next` if the plan is still at `current.rev`; otherwise CONFLICT with the rev it has now. */
 async function commit(ctx: HandlerContext, current: PlanRecord, next: PlanRecord): Promise<ApiResult<PlanRecord>> {
   if ((await ctx.store.plans.replace(next, current.rev)) === 'ok') return ok(next)
-  const now = await ctx.store.plans.find(current.id)
+  const now = await findPlan(ctx, current.id)
   if (!now || now.ownerId !== current.ownerId || now.deletedAt !== null) return notFound()
   return conflict(now.rev)
+}
+
+function withEvent(p: PlanRecord, event: Omit<PlanEvent, 'version'>): PlanEvent[] {
+  return [{ ...event, version: p.version }, ...p.events].slice(0, LIMITS.eventsPerPlan)
+}
+
+/**
+ * Moves the plan to a new version (the only way content changes): the state being replaced is
+ * archived *before* the conditional write, so (plan, version) names exactly one state, a racing
+ * writer archives the same document, and a failed write loses nothing.
+ */
+async function nextVersion(
+  ctx: HandlerContext,
+  plan: PlanRecord,
+  data: Pick<VersionData, 'answers' | 'rulebaseVersion' | 'computedAt' | 'snapshot' | 'cause' | 'restoredFrom'>,
+): Promise<ApiResult<PlanView>> {
+  if (plan.version >= LIMITS.versionsPerPlan) {
+    return fail('LIMIT_EXCEEDED', {
+      message: `这份方案已有 ${LIMITS.versionsPerPlan} 个版本，请另存为新方案后再修改`,
+    })
+  }
+  await ctx.store.versions.put(versionRecordOf(plan))
+  const now = ctx.clock.now()
+  const result = await commit(ctx, plan, {
+    ...plan,
+    ...data,
+    industry: industryOf(data.answers).industry,
+    version: plan.version + 1,
+    savedAt: now,
+    rev: plan.rev + 1,
+    updatedAt: now,
+  })
+  return result.ok ? ok(planView(result.data, versionRecordOf(plan))) : result
 }
 
 function encodeCursor(p: PlanCursor): string {
@@ -125,9 +252,11 @@ function decodeCursor(cursor: string): PlanCursor | null {
   return Number.isSafeInteger(updatedAt) ? { updatedAt, id } : null
 }
 
-/** KPI ids the plan's KPI board offers, when the engine provides one; null means "not checkable". */
-function kpiIdsOf(content: PlanContent): Set<string> | null {
-  const kpis: unknown = (content as unknown as Record<string, unknown>).kpis
+/** KPI ids the plan's KPI board offers, when its content can be computed; null means "not checkable". */
+function kpiIdsOf(p: PlanRecord): Set<string> | null {
+  const computed = recompute(p)
+  if (!computed.ok) return null
+  const kpis: unknown = (computed.content as unknown as Record<string, unknown>).kpis
   if (!Array.isArray(kpis)) return null
   const ids = kpis
     .map((k: unknown) => (k && typeof k === 'object' ? (k as Record<string, unknown>).id : undefined))
@@ -135,48 +264,15 @@ function kpiIdsOf(content: PlanContent): Set<string> | null {
   return ids.length ? new Set(ids) : null
 }
 
-function diffSafely(before: PlanRecord, answers: Answers, content: PlanContent): Change[] {
-  try {
-    return diffPlans({ answers: before.answers, content: before.content }, { answers, content })
-  } catch {
-    // A plan stored under an older questionnaire may not diff cleanly; the update still stands.
-    return []
-  }
+/** Content of a plan's current version, computed by the release that made it (for share links). */
+export function contentOf(p: PlanRecord): PlanContent | null {
+  const computed = recompute(p)
+  return computed.ok ? computed.content : null
 }
 
-function revisionOf(p: PlanRecord): RevisionRecord {
-  return {
-    planId: p.id,
-    ownerId: p.ownerId,
-    rev: p.rev,
-    name: p.name,
-    answers: p.answers,
-    content: p.content,
-    targets: p.targets,
-    savedAt: p.updatedAt,
-    rulebaseVersion: p.rulebaseVersion,
-    changes: p.changes,
-    changesFromRev: p.changesFromRev,
-  }
-}
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
-function revisionView(r: RevisionRecord, current: boolean): RevisionView {
-  return {
-    planId: r.planId,
-    rev: r.rev,
-    name: r.name,
-    answers: r.answers,
-    content: r.content,
-    targets: r.targets,
-    savedAt: r.savedAt,
-    rulebaseVersion: r.rulebaseVersion,
-    changes: r.changes,
-    changesFromRev: r.changesFromRev,
-    current,
-  }
-}
-
-const create: Handler = async (caller, input, ctx) => {
+const create: Handler<PlanView> = async (caller, input, ctx) => {
   const req = parseWith(planCreateInput, input)
   if (!req.ok) return invalid(req.errors)
   const parsed = parseAnswerInput(req.value.answers)
@@ -184,26 +280,19 @@ const create: Handler = async (caller, input, ctx) => {
   const now = ctx.clock.now()
   const quota = await checkPlanQuota(ctx, caller.openid, now)
   if (quota) return quota
-  const content = computePlan(parsed.answers, now)
-  const plan = await insertNewPlan(ctx, {
-    ownerId: caller.openid,
-    name: nameFrom(parsed.answers),
-    industry: industryOf(parsed.answers).industry,
-    answers: parsed.answers,
-    content,
-    targets: {},
-    rev: 1,
-    createdAt: now,
-    updatedAt: now,
-    rulebaseVersion: content.rulebaseVersion,
-    changes: [],
-    changesFromRev: null,
-    deletedAt: null,
-  })
-  return ok(planView(plan))
+  const plan = await insertNewPlan(
+    ctx,
+    firstVersion(
+      caller.openid,
+      nameFrom(parsed.answers),
+      { answers: parsed.answers, rulebaseVersion: RULEBASE_VERSION, computedAt: now, snapshot: null, cause: 'create' },
+      now,
+    ),
+  )
+  return ok(planView(plan, null))
 }
 
-const list: Handler = async (caller, input, ctx) => {
+const list: Handler<PlanList> = async (caller, input, ctx) => {
   const req = parseWith(planListInput, input)
   if (!req.ok) return invalid(req.errors)
   const limit = req.value.limit ?? LIMITS.listDefault
@@ -214,40 +303,52 @@ const list: Handler = async (caller, input, ctx) => {
     after = decoded
   }
   // One extra row tells whether another page exists, within the single-read cap.
-  const rows = await ctx.store.plans.listLive(caller.openid, Math.min(limit + 1, LIMITS.listMax), after)
+  const read = () => ctx.store.plans.listLive(caller.openid, Math.min(limit + 1, LIMITS.listMax), after)
+  let rows = await read()
+  const legacy = rows.filter((r) => r.legacy)
+  if (legacy.length > 0) {
+    // Plans stored before compact versions: migrate this page's, then read it again.
+    for (const r of legacy) await findPlan(ctx, r.id)
+    rows = await read()
+  }
   const items = rows.slice(0, limit)
   const more = rows.length > limit || (rows.length === limit && limit === LIMITS.listMax)
   const last = items[items.length - 1]
-  const result: PlanList = {
+  return ok({
     items: items.map(summaryView),
     nextCursor: more && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.id }) : null,
-  }
-  return ok(result)
+  })
 }
 
-const get: Handler = async (caller, input, ctx) => {
+const get: Handler<PlanView> = async (caller, input, ctx) => {
   const req = parseWith(planGetInput, input)
   if (!req.ok) return invalid(req.errors)
   const plan = await loadOwned(ctx, caller, req.value.planId)
-  return plan ? ok(planView(plan)) : notFound()
+  return plan ? ok(await viewOf(ctx, plan)) : notFound()
 }
 
-const rename: Handler = async (caller, input, ctx) => {
+const rename: Handler<PlanView> = async (caller, input, ctx) => {
   const req = parseWith(planRenameInput, input)
   if (!req.ok) return invalid(req.errors)
+  // The questionnaire's name rule, the one `create` applies to the name answer.
+  const problem = parseAnswersField('name', req.value.name)
+  if (problem) return invalid([{ ...problem, path: 'name' }])
+  const name = (req.value.name as string).trim()
   const plan = await loadOwned(ctx, caller, req.value.planId)
   if (!plan) return notFound()
   if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
+  const now = ctx.clock.now()
   const result = await commit(ctx, plan, {
     ...plan,
-    name: req.value.name,
+    name,
     rev: plan.rev + 1,
-    updatedAt: ctx.clock.now(),
+    updatedAt: now,
+    events: withEvent(plan, { kind: 'rename', at: now, name }),
   })
-  return result.ok ? ok(planView(result.data)) : result
+  return result.ok ? ok(await viewOf(ctx, result.data)) : result
 }
 
-const update: Handler = async (caller, input, ctx) => {
+const update: Handler<PlanView> = async (caller, input, ctx) => {
   const req = parseWith(planUpdateInput, input)
   if (!req.ok) return invalid(req.errors)
   const parsed = parseAnswerInput(req.value.answers)
@@ -255,36 +356,48 @@ const update: Handler = async (caller, input, ctx) => {
   const plan = await loadOwned(ctx, caller, req.value.planId)
   if (!plan) return notFound()
   if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
-  if ((await ctx.store.revisions.count(plan.id)) >= LIMITS.revisionsPerPlan) {
-    return fail('LIMIT_EXCEEDED', {
-      message: `这份方案已有 ${LIMITS.revisionsPerPlan} 个历史版本，请另存为新方案后再修改`,
-    })
-  }
-  const now = ctx.clock.now()
-  const content = computePlan(parsed.answers, now)
-  // Archive the state being replaced *before* replacing it: (plan, rev) names exactly one state,
-  // so a racing writer archives the same document, and a failed write loses no history.
-  await ctx.store.revisions.put(revisionOf(plan))
-  const result = await commit(ctx, plan, {
-    ...plan,
+  const upgrade = plan.rulebaseVersion !== RULEBASE_VERSION && sameJson(plan.answers, parsed.answers)
+  return nextVersion(ctx, plan, {
     answers: parsed.answers,
-    industry: industryOf(parsed.answers).industry,
-    content,
-    rev: plan.rev + 1,
-    updatedAt: now,
-    rulebaseVersion: content.rulebaseVersion,
-    changes: diffSafely(plan, parsed.answers, content),
-    changesFromRev: plan.rev,
+    rulebaseVersion: RULEBASE_VERSION,
+    computedAt: ctx.clock.now(),
+    snapshot: null,
+    cause: upgrade ? 'upgrade' : 'edit',
+    restoredFrom: null,
   })
-  return result.ok ? ok(planView(result.data)) : result
 }
 
-const setTargets: Handler = async (caller, input, ctx) => {
+/** The owner accepts the current rule base for the answers as they are. */
+const upgrade: Handler<PlanView> = async (caller, input, ctx) => {
+  const req = parseWith(planUpgradeInput, input)
+  if (!req.ok) return invalid(req.errors)
+  const plan = await loadOwned(ctx, caller, req.value.planId)
+  if (!plan) return notFound()
+  if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
+  if (plan.rulebaseVersion === RULEBASE_VERSION && !plan.snapshot) return ok(await viewOf(ctx, plan))
+  const parsed = parseAnswers(plan.answers)
+  if (!parsed.ok) {
+    // The new questionnaire asks something the old answers do not say: the owner edits them.
+    return invalid(
+      prefixed(parsed.errors, 'answers').map((e) => ({ ...e, message: `规则库更新后需要重新填写：${e.message}` })),
+    )
+  }
+  return nextVersion(ctx, plan, {
+    answers: parsed.value,
+    rulebaseVersion: RULEBASE_VERSION,
+    computedAt: ctx.clock.now(),
+    snapshot: null,
+    cause: 'upgrade',
+    restoredFrom: null,
+  })
+}
+
+const setTargets: Handler<PlanView> = async (caller, input, ctx) => {
   const req = parseWith(planSetTargetsInput, input)
   if (!req.ok) return invalid(req.errors)
   const plan = await loadOwned(ctx, caller, req.value.planId)
   if (!plan) return notFound()
-  const known = kpiIdsOf(plan.content)
+  const known = kpiIdsOf(plan)
   if (known) {
     const unknown = Object.keys(req.value.targets).filter((id) => !known.has(id))
     if (unknown.length)
@@ -294,41 +407,86 @@ const setTargets: Handler = async (caller, input, ctx) => {
   }
   if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
   const targets: Targets = { ...req.value.targets }
-  const result = await commit(ctx, plan, { ...plan, targets, rev: plan.rev + 1, updatedAt: ctx.clock.now() })
-  return result.ok ? ok(planView(result.data)) : result
+  const now = ctx.clock.now()
+  const result = await commit(ctx, plan, {
+    ...plan,
+    targets,
+    rev: plan.rev + 1,
+    updatedAt: now,
+    events: withEvent(plan, { kind: 'targets', at: now }),
+  })
+  return result.ok ? ok(await viewOf(ctx, result.data)) : result
 }
 
-const revisions: Handler = async (caller, input, ctx) => {
-  const req = parseWith(planRevisionsInput, input)
+const versions: Handler<{ items: VersionSummary[] }> = async (caller, input, ctx) => {
+  const req = parseWith(planVersionsInput, input)
   if (!req.ok) return invalid(req.errors)
   const plan = await loadOwned(ctx, caller, req.value.planId)
   if (!plan) return notFound()
-  const archived = await ctx.store.revisions.list(plan.id, LIMITS.listMax)
-  const items: RevisionSummary[] = [
-    {
-      rev: plan.rev,
-      savedAt: plan.updatedAt,
-      rulebaseVersion: plan.rulebaseVersion,
-      changeCount: plan.changes.length,
-      current: true,
-    },
-    ...archived.filter((r) => r.rev < plan.rev).map((r) => ({ ...r, current: false })),
+  const archived = await ctx.store.versions.list(plan.id, LIMITS.listMax)
+  const items: VersionSummary[] = [
+    { ...summaryOf(plan), current: true },
+    ...archived.filter((r) => r.version < plan.version).map((r) => ({ ...summaryOf(r), current: false })),
   ]
   return ok({ items })
 }
 
-const revision: Handler = async (caller, input, ctx) => {
-  const req = parseWith(planRevisionInput, input)
+function summaryOf(r: Pick<VersionData, 'version' | 'savedAt' | 'rulebaseVersion' | 'cause' | 'restoredFrom'>) {
+  return {
+    version: r.version,
+    savedAt: r.savedAt,
+    rulebaseVersion: r.rulebaseVersion,
+    cause: r.cause,
+    restoredFrom: r.restoredFrom,
+  }
+}
+
+async function versionOf(ctx: HandlerContext, plan: PlanRecord, version: number): Promise<VersionData | null> {
+  if (version === plan.version) return versionData(plan)
+  if (version > plan.version) return null
+  return ctx.store.versions.find(plan.id, version)
+}
+
+const version: Handler<VersionView> = async (caller, input, ctx) => {
+  const req = parseWith(planVersionInput, input)
   if (!req.ok) return invalid(req.errors)
   const plan = await loadOwned(ctx, caller, req.value.planId)
   if (!plan) return notFound()
-  if (req.value.rev === plan.rev) return ok(revisionView(revisionOf(plan), true))
-  if (req.value.rev > plan.rev) return notFound()
-  const found = await ctx.store.revisions.find(plan.id, req.value.rev)
-  return found ? ok(revisionView(found, false)) : notFound()
+  const found = await versionOf(ctx, plan, req.value.version)
+  if (!found) return versionNotFound()
+  const previous = found.version > 1 ? await ctx.store.versions.find(plan.id, found.version - 1) : null
+  return ok({
+    ...versionData(found),
+    planId: plan.id,
+    name: plan.name,
+    targets: plan.targets,
+    current: found.version === plan.version,
+    previous: previous ? versionData(previous) : null,
+  })
 }
 
-const remove: Handler = async (caller, input, ctx) => {
+/** An old version becomes the newest: same answers, same rule base and clock, so the same plan. */
+const restoreVersion: Handler<PlanView> = async (caller, input, ctx) => {
+  const req = parseWith(planRestoreVersionInput, input)
+  if (!req.ok) return invalid(req.errors)
+  const plan = await loadOwned(ctx, caller, req.value.planId)
+  if (!plan) return notFound()
+  if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
+  if (req.value.version === plan.version)
+    return invalid([{ path: 'version', code: 'INVALID', message: '这已经是当前版本' }])
+  const old = await versionOf(ctx, plan, req.value.version)
+  if (!old) return versionNotFound()
+  return nextVersion(ctx, plan, {
+    answers: old.answers,
+    rulebaseVersion: old.rulebaseVersion,
+    computedAt: old.computedAt,
+    snapshot: old.snapshot,
+    cause: 'restore',
+    restoredFrom: old.version,
+  })
+}
+
+const remove: Handler<DeletedPlan> = async (caller, input, ctx) => {
   const req = parseWith(planDeleteInput, input)
   if (!req.ok) return invalid(req.errors)
   // No baseRev: deleting wins over a concurrent edit, so retry a few times on a moving rev.
@@ -336,26 +494,54 @@ const remove: Handler = async (caller, input, ctx) => {
     const plan = await loadOwned(ctx, caller, req.value.planId)
     if (!plan) return notFound()
     const now = ctx.clock.now()
-    if ((await ctx.store.plans.replace({ ...plan, deletedAt: now, rev: plan.rev + 1 }, plan.rev)) === 'ok') {
-      const result: DeletedPlan = { planId: plan.id, deletedAt: now, restoreUntil: now + RESTORE_WINDOW_MS }
-      return ok(result)
+    const next: PlanRecord = {
+      ...plan,
+      deletedAt: now,
+      rev: plan.rev + 1,
+      events: withEvent(plan, { kind: 'delete', at: now }),
+    }
+    if ((await ctx.store.plans.replace(next, plan.rev)) === 'ok') {
+      return ok({ planId: plan.id, deletedAt: now, restoreUntil: now + RESTORE_WINDOW_MS })
     }
   }
   return conflict((await ctx.store.plans.find(req.value.planId))?.rev ?? 0)
 }
 
-const restore: Handler = async (caller, input, ctx) => {
+const restore: Handler<PlanView> = async (caller, input, ctx) => {
   const req = parseWith(planRestoreInput, input)
   if (!req.ok) return invalid(req.errors)
   for (let attempt = 0; attempt < 3; attempt++) {
     const plan = await loadOwned(ctx, caller, req.value.planId, true)
     if (!plan) return notFound()
-    if (plan.deletedAt === null) return ok(planView(plan))
-    if (plan.deletedAt + RESTORE_WINDOW_MS <= ctx.clock.now()) return notFound()
-    const next = { ...plan, deletedAt: null, rev: plan.rev + 1 }
-    if ((await ctx.store.plans.replace(next, plan.rev)) === 'ok') return ok(planView(next))
+    if (plan.deletedAt === null) return ok(await viewOf(ctx, plan))
+    const now = ctx.clock.now()
+    if (plan.deletedAt + RESTORE_WINDOW_MS <= now) return notFound()
+    const next: PlanRecord = {
+      ...plan,
+      deletedAt: null,
+      rev: plan.rev + 1,
+      events: withEvent(plan, { kind: 'restore', at: now }),
+    }
+    if ((await ctx.store.plans.replace(next, plan.rev)) === 'ok') return ok(await viewOf(ctx, next))
   }
   return conflict((await ctx.store.plans.find(req.value.planId))?.rev ?? 0)
+}
+
+/** 最近删除: what `restore` can still bring back, newest deletion first. */
+const deleted: Handler<{ items: DeletedPlanSummary[] }> = async (caller, input, ctx) => {
+  const req = parseWith(planDeletedInput, input)
+  if (!req.ok) return invalid(req.errors)
+  const rows = await ctx.store.plans.listDeleted(caller.openid, ctx.clock.now() - RESTORE_WINDOW_MS, LIMITS.listMax)
+  return ok({
+    items: rows.map((r) => ({
+      planId: r.id,
+      name: r.name,
+      industryLabel: industryOf({ industry: r.industry }).industryLabel,
+      version: r.version,
+      deletedAt: r.deletedAt,
+      restoreUntil: r.deletedAt + RESTORE_WINDOW_MS,
+    })),
+  })
 }
 
 export const planHandlers = guarded('plan', {
@@ -364,9 +550,12 @@ export const planHandlers = guarded('plan', {
   get,
   rename,
   update,
+  upgrade,
   setTargets,
-  revisions,
-  revision,
+  versions,
+  version,
+  restoreVersion,
   delete: remove,
   restore,
+  deleted,
 })

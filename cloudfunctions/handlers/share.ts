@@ -11,12 +11,12 @@ import {
   shareOpenInput,
   shareRevokeInput,
 } from '@/core/api'
-import type { ShareCreated, ShareLink, ShareRevoked, SharedPlanView } from '@/core/api'
+import type { PlanView, ShareCreated, ShareLink, ShareRevoked, SharedPlanView } from '@/core/api'
 import { NAME_MAX_LENGTH } from '@/core/wizard/questions'
 import type { PlanRecord, ShareRecord } from '../store/port'
 import type { Handler, HandlerContext } from './context'
 import { guarded, invalid, randomId } from './context'
-import { checkPlanQuota, insertNewPlan, loadOwned, planView } from './plan'
+import { checkPlanQuota, contentOf, findPlan, firstVersion, insertNewPlan, loadOwned, planView } from './plan'
 
 /** 16 bytes = 128 random bits = 22 base64url characters: unguessable, and fits a mini program code `scene`. */
 const TOKEN_BYTES = 16
@@ -35,13 +35,13 @@ async function resolveToken(
   if (!share) return { ok: false, result: fail('NOT_FOUND', { message: '分享链接无效' }) }
   if (share.revokedAt !== null) return { ok: false, result: fail('SHARE_REVOKED') }
   if (share.expiresAt <= ctx.clock.now()) return { ok: false, result: fail('SHARE_EXPIRED') }
-  const plan = await ctx.store.plans.find(share.planId)
+  const plan = await findPlan(ctx, share.planId)
   if (!plan || plan.deletedAt !== null || plan.ownerId !== share.ownerId)
     return { ok: false, result: fail('NOT_FOUND') }
   return { ok: true, share, plan }
 }
 
-const create: Handler = async (caller, input, ctx) => {
+const create: Handler<ShareCreated> = async (caller, input, ctx) => {
   const req = parseWith(shareCreateInput, input)
   if (!req.ok) return invalid(req.errors)
   const plan = await loadOwned(ctx, caller, req.value.planId)
@@ -73,7 +73,7 @@ const create: Handler = async (caller, input, ctx) => {
   throw new Error('could not allocate a share token')
 }
 
-const list: Handler = async (caller, input, ctx) => {
+const list: Handler<{ items: ShareLink[] }> = async (caller, input, ctx) => {
   const req = parseWith(shareListInput, input)
   if (!req.ok) return invalid(req.errors)
   const plan = await loadOwned(ctx, caller, req.value.planId)
@@ -92,7 +92,7 @@ const list: Handler = async (caller, input, ctx) => {
   return ok({ items })
 }
 
-const revoke: Handler = async (caller, input, ctx) => {
+const revoke: Handler<ShareRevoked> = async (caller, input, ctx) => {
   const req = parseWith(shareRevokeInput, input)
   if (!req.ok) return invalid(req.errors)
   const plan = await loadOwned(ctx, caller, req.value.planId, true)
@@ -106,20 +106,24 @@ const revoke: Handler = async (caller, input, ctx) => {
   return ok(result)
 }
 
-const open: Handler = async (_caller, input, ctx) => {
+const open: Handler<SharedPlanView> = async (_caller, input, ctx) => {
   const req = parseWith(shareOpenInput, input)
   if (!req.ok) return invalid(req.errors)
   const resolved = await resolveToken(ctx, req.value.token)
   if (!resolved.ok) return resolved.result
   const { plan, share } = resolved
+  // A colleague's phone may run an older mini program than the plan's release: the server
+  // computes the content, with the release that made this version.
+  const content = contentOf(plan)
+  if (!content) throw new Error(`plan ${plan.id} version ${plan.version} cannot be computed`)
   // Built field by field: the owner's openid and the plan id never leave through a token.
   const view: SharedPlanView = {
     name: plan.name,
     ...industryOf(plan.answers),
     answers: plan.answers,
-    content: plan.content,
+    content,
     targets: plan.targets,
-    rev: plan.rev,
+    version: plan.version,
     updatedAt: plan.updatedAt,
     rulebaseVersion: plan.rulebaseVersion,
     expiresAt: share.expiresAt,
@@ -134,7 +138,7 @@ export function copyName(name: string): string {
   return `${[...name].slice(0, NAME_MAX_LENGTH - COPY_SUFFIX.length).join('')}${COPY_SUFFIX}`
 }
 
-const copy: Handler = async (caller, input, ctx) => {
+const copy: Handler<PlanView> = async (caller, input, ctx) => {
   const req = parseWith(shareCopyInput, input)
   if (!req.ok) return invalid(req.errors)
   const resolved = await resolveToken(ctx, req.value.token)
@@ -143,26 +147,27 @@ const copy: Handler = async (caller, input, ctx) => {
   const now = ctx.clock.now()
   const quota = await checkPlanQuota(ctx, caller.openid, now)
   if (quota) return quota
-  // The copy keeps the content as computed (and its rule-base version): it is the plan the
-  // colleague was shown; an update recomputes it under the current rules.
   // Named apart from the original, so the colleague can tell them apart in their list.
   const name = copyName(plan.name)
-  const copied = await insertNewPlan(ctx, {
-    ownerId: caller.openid,
-    name,
-    industry: plan.industry,
-    answers: { ...plan.answers, name },
-    content: plan.content,
-    targets: { ...plan.targets },
-    rev: 1,
-    createdAt: now,
-    updatedAt: now,
-    rulebaseVersion: plan.rulebaseVersion,
-    changes: [],
-    changesFromRev: null,
-    deletedAt: null,
-  })
-  return ok(planView(copied))
+  // The copy is the version the colleague was shown (same answers, release and clock, so the
+  // same content); an update recomputes it under the current rules.
+  const copied = await insertNewPlan(
+    ctx,
+    firstVersion(
+      caller.openid,
+      name,
+      {
+        answers: { ...plan.answers, name },
+        rulebaseVersion: plan.rulebaseVersion,
+        computedAt: plan.computedAt,
+        snapshot: plan.snapshot,
+        cause: 'copy',
+      },
+      now,
+      { ...plan.targets },
+    ),
+  )
+  return ok(planView(copied, null))
 }
 
 export const shareHandlers = guarded('share', { create, list, revoke, open, copy })

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { StartupRefused } from './database'
 import { startLocalCloud } from './server'
 
 /** `npm run local:cloud`: WP_PORT (8787), WP_DB_FILE (.data/local.sqlite), WP_STATIC_DIR (optional, e.g. dist/h5). */
@@ -10,7 +11,12 @@ async function main(): Promise<void> {
   const dbFile = resolve(process.env.WP_DB_FILE ?? '.data/local.sqlite')
   mkdirSync(dirname(dbFile), { recursive: true })
   const staticDir = process.env.WP_STATIC_DIR ? resolve(process.env.WP_STATIC_DIR) : undefined
-  const cloud = await startLocalCloud({ port, dbFile, staticDir })
+  // WP_WRITES_PER_MINUTE=off lifts the per-user write limit, for load benchmarks only.
+  const limit = process.env.WP_WRITES_PER_MINUTE
+  const writesPerMinute = limit === 'off' ? false : limit ? Number(limit) : undefined
+  if (typeof writesPerMinute === 'number' && !(writesPerMinute > 0))
+    throw new Error(`WP_WRITES_PER_MINUTE is not a positive number: ${limit}`)
+  const cloud = await startLocalCloud({ port, dbFile, staticDir, writesPerMinute })
   console.log(`WePosition local cloud: ${cloud.url}  (db ${dbFile}${staticDir ? `, app ${staticDir}` : ''})`)
   let stopping = false
   const stop = (signal: string) => {
@@ -30,6 +36,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error)
+  // A refused start-up is the owner's to fix: the message says what and how, no stack needed.
+  if (error instanceof StartupRefused) console.error(`Local cloud not started: ${error.message}`)
+  else console.error(error)
   process.exit(1)
 })

@@ -7,7 +7,7 @@ import { DAY_MS, httpStatusOf, isFunctionName } from '@/core/api'
 import { dispatch, purgeExpiredPlans } from '../handlers'
 import type { HandlerContext, MaintenanceContext, PurgeReport } from '../handlers'
 import type { Store } from '../store/port'
-import { createSqliteStore } from '../store/sqlite'
+import { openLocalDatabase } from './database'
 import { devCookie, newDevOpenid, readDevOpenid } from './identity'
 import { serveStatic } from './static'
 
@@ -32,6 +32,8 @@ export interface LocalCloudOptions {
   dbFile: string
   staticDir?: string
   clock?: { now(): number }
+  /** Writes per user per minute (LIMITS.writesPerMinute by default); `false` only for load benchmarks. */
+  writesPerMinute?: number | false
   /** Defaults to 127.0.0.1: the dev login must never be reachable from the network. */
   host?: string
   log?: (message: string, error: unknown) => void
@@ -99,9 +101,20 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
-  const store = createSqliteStore({ file: options.dbFile })
+  // Refuses (throws StartupRefused) a file it cannot read, write or trust; backs up and migrates old data.
+  const opened = await openLocalDatabase(options.dbFile)
+  const store = opened.store
+  if (opened.backup)
+    console.log(
+      `[local] backed up ${options.dbFile} to ${opened.backup}; migrated: ${JSON.stringify(opened.migration)}`,
+    )
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error))
-  const ctx: HandlerContext = { store, clock: options.clock ?? { now: () => Date.now() }, log }
+  const ctx: HandlerContext = {
+    store,
+    clock: options.clock ?? { now: () => Date.now() },
+    log,
+    writesPerMinute: options.writesPerMinute,
+  }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     let openid = readDevOpenid(req)

@@ -1,16 +1,19 @@
-import type { Answers, Change, PlanContent } from '@/core'
-import type { DraftAnswers, DraftValue } from '@/core/api'
+import type { Answers, PlanContent } from '@/core'
+import type { DraftAnswers, DraftValue, PlanEvent, VersionCause } from '@/core/api'
 import type {
+  DeletedPlanRecord,
   DraftRecord,
+  LegacyPlan,
   PlanCursor,
   PlanRecord,
+  PlanSummaryRecord,
   PurgeBatch,
-  RevisionRecord,
   ShareRecord,
   Store,
+  VersionRecord,
   WriteResult,
 } from './port'
-import { capLimit, draftId, revisionId } from './port'
+import { capLimit, draftId, versionId } from './port'
 
 /**
  * The WeChat cloud database adapter (wx-server-sdk). Rules it keeps:
@@ -34,9 +37,12 @@ export interface WxCommand {
   lte(value: number | string): unknown
   gt(value: number | string): unknown
   in(values: unknown[]): unknown
+  exists(value: boolean): unknown
+  inc(value: number): unknown
   and(conditions: unknown[]): unknown
   or(conditions: unknown[]): unknown
   set(value: unknown): unknown
+  remove(): unknown
 }
 
 export interface WxQuery {
@@ -65,7 +71,15 @@ export interface WxDatabase {
   collection(name: string): WxCollection
 }
 
-export const COLLECTIONS = { plans: 'plans', revisions: 'revisions', drafts: 'drafts', shares: 'shares' } as const
+export const COLLECTIONS = {
+  plans: 'plans',
+  versions: 'versions',
+  /** The archive from before compact versions: read and emptied by the migration only. */
+  revisions: 'revisions',
+  drafts: 'drafts',
+  shares: 'shares',
+  usage: 'usage',
+} as const
 
 interface Entry<V> {
   k: string
@@ -82,7 +96,33 @@ function fromEntries<V>(entries: unknown): Record<string, V> {
   return out
 }
 
-interface PlanDoc {
+/** The version fields as they sit in a plan document (its current version) and a version document. */
+interface VersionFields {
+  version: number
+  answers: Answers
+  rulebaseVersion: string
+  computedAt: number
+  savedAt: number
+  cause: VersionCause
+  restoredFrom: number | null
+  snapshot: PlanContent | null
+}
+
+interface PlanDoc extends VersionFields {
+  _id: string
+  _openid: string
+  name: string
+  industry: string | null
+  targets: Entry<number>[]
+  rev: number
+  createdAt: number
+  updatedAt: number
+  deletedAt: number | null
+  events: PlanEvent[]
+}
+
+/** A plan document from before compact versions (no `version`, content copied in). */
+interface LegacyPlanDoc {
   _id: string
   _openid: string
   name: string
@@ -94,25 +134,30 @@ interface PlanDoc {
   createdAt: number
   updatedAt: number
   rulebaseVersion: string
-  changes: Change[]
-  changesFromRev: number | null
   deletedAt: number | null
+  version?: undefined
 }
 
-interface RevisionDoc {
+interface VersionDoc extends VersionFields {
   _id: string
   _openid: string
   planId: string
+}
+
+interface LegacyRevisionDoc {
+  _id: string
+  planId: string
   rev: number
-  name: string
   answers: Answers
   content: PlanContent
-  targets: Entry<number>[]
   savedAt: number
   rulebaseVersion: string
-  changes: Change[]
-  changeCount: number
-  changesFromRev: number | null
+}
+
+interface UsageDoc {
+  _id: string
+  windowStart: number
+  writes: number
 }
 
 interface DraftDoc {
@@ -136,7 +181,19 @@ interface ShareDoc {
   revokedAt: number | null
 }
 
-const planFromDoc = (d: PlanDoc): PlanRecord => ({
+const versionFields = (d: VersionFields): VersionFields => ({
+  version: d.version,
+  answers: d.answers,
+  rulebaseVersion: d.rulebaseVersion,
+  computedAt: d.computedAt,
+  savedAt: d.savedAt,
+  cause: d.cause,
+  restoredFrom: d.restoredFrom ?? null,
+  snapshot: d.snapshot ?? null,
+})
+
+const legacyFromDoc = (d: LegacyPlanDoc): LegacyPlan => ({
+  legacy: true,
   id: d._id,
   ownerId: d._openid,
   name: d.name,
@@ -148,23 +205,30 @@ const planFromDoc = (d: PlanDoc): PlanRecord => ({
   createdAt: d.createdAt,
   updatedAt: d.updatedAt,
   rulebaseVersion: d.rulebaseVersion,
-  changes: d.changes ?? [],
-  changesFromRev: d.changesFromRev ?? null,
   deletedAt: d.deletedAt ?? null,
 })
 
-const revisionFromDoc = (d: RevisionDoc): RevisionRecord => ({
+const planFromDoc = (d: PlanDoc | LegacyPlanDoc): PlanRecord | LegacyPlan =>
+  typeof d.version !== 'number'
+    ? legacyFromDoc(d as LegacyPlanDoc)
+    : {
+        ...versionFields(d as PlanDoc),
+        id: d._id,
+        ownerId: d._openid,
+        name: d.name,
+        industry: d.industry ?? null,
+        targets: fromEntries<number>(d.targets),
+        rev: d.rev,
+        createdAt: d.createdAt,
+        updatedAt: d.updatedAt,
+        deletedAt: d.deletedAt ?? null,
+        events: (d as PlanDoc).events ?? [],
+      }
+
+const versionFromDoc = (d: VersionDoc): VersionRecord => ({
+  ...versionFields(d),
   planId: d.planId,
   ownerId: d._openid,
-  rev: d.rev,
-  name: d.name,
-  answers: d.answers,
-  content: d.content,
-  targets: fromEntries<number>(d.targets),
-  savedAt: d.savedAt,
-  rulebaseVersion: d.rulebaseVersion,
-  changes: d.changes ?? [],
-  changesFromRev: d.changesFromRev ?? null,
 })
 
 const draftFromDoc = (d: DraftDoc): DraftRecord => ({
@@ -189,7 +253,9 @@ const shareFromDoc = (d: ShareDoc): ShareRecord => ({
 export function createCloudDbStore(db: WxDatabase): Store {
   const _ = db.command
   const plans = () => db.collection(COLLECTIONS.plans)
+  const versions = () => db.collection(COLLECTIONS.versions)
   const revisions = () => db.collection(COLLECTIONS.revisions)
+  const usage = () => db.collection(COLLECTIONS.usage)
   const drafts = () => db.collection(COLLECTIONS.drafts)
   const shares = () => db.collection(COLLECTIONS.shares)
 
@@ -213,45 +279,35 @@ export function createCloudDbStore(db: WxDatabase): Store {
     }
   }
 
-  const planData = (p: PlanRecord) => ({
+  /** The plan document (without `_id`), nested values wrapped in `_.set` for `update()`. */
+  const planDoc = (p: PlanRecord, wrap: (x: unknown) => unknown = (x) => x) => ({
     _openid: p.ownerId,
     name: p.name,
     industry: p.industry,
-    answers: _.set(p.answers),
-    content: _.set(p.content),
-    targets: _.set(toEntries(p.targets)),
+    targets: wrap(toEntries(p.targets)),
     rev: p.rev,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
-    rulebaseVersion: p.rulebaseVersion,
-    changes: _.set(p.changes),
-    changesFromRev: p.changesFromRev,
     deletedAt: p.deletedAt,
+    events: wrap(p.events),
+    version: p.version,
+    answers: wrap(p.answers),
+    rulebaseVersion: p.rulebaseVersion,
+    computedAt: p.computedAt,
+    savedAt: p.savedAt,
+    cause: p.cause,
+    restoredFrom: p.restoredFrom,
+    snapshot: p.snapshot === null ? null : wrap(p.snapshot),
   })
+  const set = (x: unknown) => _.set(x)
 
   return {
     plans: {
       async insert(p) {
-        const doc: PlanDoc = {
-          _id: p.id,
-          _openid: p.ownerId,
-          name: p.name,
-          industry: p.industry,
-          answers: p.answers,
-          content: p.content,
-          targets: toEntries(p.targets),
-          rev: p.rev,
-          createdAt: p.createdAt,
-          updatedAt: p.updatedAt,
-          rulebaseVersion: p.rulebaseVersion,
-          changes: p.changes,
-          changesFromRev: p.changesFromRev,
-          deletedAt: p.deletedAt,
-        }
-        return insert(plans, { ...doc })
+        return insert(plans, { _id: p.id, ...planDoc(p) })
       },
       async find(id) {
-        const doc = await first<PlanDoc>(plans().where({ _id: id }))
+        const doc = await first<PlanDoc | LegacyPlanDoc>(plans().where({ _id: id }))
         return doc ? planFromDoc(doc) : null
       },
       async listLive(ownerId, limit, after?: PlanCursor) {
@@ -267,14 +323,35 @@ export function createCloudDbStore(db: WxDatabase): Store {
           .orderBy('updatedAt', 'desc')
           .orderBy('_id', 'desc')
           .limit(capLimit(limit))
-          .field({ _id: true, name: true, industry: true, updatedAt: true, rev: true })
+          .field({ _id: true, name: true, industry: true, updatedAt: true, rev: true, version: true })
           .get()
-        return (data as Pick<PlanDoc, '_id' | 'name' | 'industry' | 'updatedAt' | 'rev'>[]).map((d) => ({
+        return (data as Pick<PlanDoc, '_id' | 'name' | 'industry' | 'updatedAt' | 'rev' | 'version'>[]).map((d) => {
+          const row: PlanSummaryRecord = {
+            id: d._id,
+            name: d.name,
+            industry: d.industry ?? null,
+            updatedAt: d.updatedAt,
+            rev: d.rev,
+            version: typeof d.version === 'number' ? d.version : 0,
+          }
+          if (typeof d.version !== 'number') row.legacy = true
+          return row
+        })
+      },
+      async listDeleted(ownerId, deletedAfter, limit): Promise<DeletedPlanRecord[]> {
+        const { data } = await plans()
+          .where({ _openid: ownerId, deletedAt: _.gt(deletedAfter) })
+          .orderBy('deletedAt', 'desc')
+          .orderBy('_id', 'desc')
+          .limit(capLimit(limit))
+          .field({ _id: true, name: true, industry: true, version: true, deletedAt: true })
+          .get()
+        return (data as Pick<PlanDoc, '_id' | 'name' | 'industry' | 'version' | 'deletedAt'>[]).map((d) => ({
           id: d._id,
           name: d.name,
           industry: d.industry ?? null,
-          updatedAt: d.updatedAt,
-          rev: d.rev,
+          version: typeof d.version === 'number' ? d.version : 0,
+          deletedAt: d.deletedAt ?? 0,
         }))
       },
       async countKept(ownerId, deletedAfter) {
@@ -290,7 +367,7 @@ export function createCloudDbStore(db: WxDatabase): Store {
       async replace(p, expectedRev) {
         const { stats } = await plans()
           .where({ _id: p.id, _openid: p.ownerId, rev: expectedRev })
-          .update({ data: planData(p) })
+          .update({ data: planDoc(p, set) })
         return stats.updated === 1 ? 'ok' : 'conflict'
       },
       async purgeDeleted(deletedUpTo, limit): Promise<PurgeBatch> {
@@ -312,6 +389,9 @@ export function createCloudDbStore(db: WxDatabase): Store {
         // No transactions: children first, plans last, so a timeout between two removes leaves
         // the plan (and thus the work) for the next run. Each remove is bounded by the batch:
         // ≤ 100 plans × (≤ 51 revisions, ≤ 200 links, 1 draft).
+        const removedVersions = await versions()
+          .where({ planId: _.in(ids) })
+          .remove()
         const removedRevisions = await revisions()
           .where({ planId: _.in(ids) })
           .remove()
@@ -327,55 +407,101 @@ export function createCloudDbStore(db: WxDatabase): Store {
           .remove()
         return {
           plans: removedPlans.stats.removed,
-          revisions: removedRevisions.stats.removed,
+          revisions: removedVersions.stats.removed + removedRevisions.stats.removed,
           shares: removedShares.stats.removed,
           drafts: removedDrafts.stats.removed,
           more,
         }
       },
     },
-    revisions: {
+    versions: {
       async put(r) {
-        const doc: Omit<RevisionDoc, '_id'> = {
-          _openid: r.ownerId,
-          planId: r.planId,
-          rev: r.rev,
-          name: r.name,
-          answers: r.answers,
-          content: r.content,
-          targets: toEntries(r.targets),
-          savedAt: r.savedAt,
-          rulebaseVersion: r.rulebaseVersion,
-          changes: r.changes,
-          changeCount: r.changes.length,
-          changesFromRev: r.changesFromRev,
-        }
+        const doc: Omit<VersionDoc, '_id'> = { ...versionFields(r), _openid: r.ownerId, planId: r.planId }
         // set() replaces the whole document (upsert), which makes a retried write harmless.
-        await revisions()
-          .doc(revisionId(r.planId, r.rev))
+        await versions()
+          .doc(versionId(r.planId, r.version))
           .set({ data: { ...doc } })
       },
-      async find(planId, rev) {
-        const doc = await first<RevisionDoc>(revisions().where({ _id: revisionId(planId, rev) }))
-        return doc && doc.planId === planId ? revisionFromDoc(doc) : null
+      async find(planId, version) {
+        const doc = await first<VersionDoc>(versions().where({ _id: versionId(planId, version) }))
+        return doc && doc.planId === planId ? versionFromDoc(doc) : null
       },
       async list(planId, limit) {
-        const { data } = await revisions()
+        const { data } = await versions()
           .where({ planId })
-          .orderBy('rev', 'desc')
+          .orderBy('version', 'desc')
           .limit(capLimit(limit))
-          .field({ rev: true, savedAt: true, rulebaseVersion: true, changeCount: true })
+          .field({ version: true, savedAt: true, rulebaseVersion: true, cause: true, restoredFrom: true })
           .get()
-        return (data as Pick<RevisionDoc, 'rev' | 'savedAt' | 'rulebaseVersion' | 'changeCount'>[]).map((d) => ({
-          rev: d.rev,
-          savedAt: d.savedAt,
-          rulebaseVersion: d.rulebaseVersion,
-          changeCount: d.changeCount ?? 0,
-        }))
+        return (data as Pick<VersionDoc, 'version' | 'savedAt' | 'rulebaseVersion' | 'cause' | 'restoredFrom'>[]).map(
+          (d) => ({
+            version: d.version,
+            savedAt: d.savedAt,
+            rulebaseVersion: d.rulebaseVersion,
+            cause: d.cause,
+            restoredFrom: d.restoredFrom ?? null,
+          }),
+        )
       },
       async count(planId) {
-        const { total } = await revisions().where({ planId }).count()
+        const { total } = await versions().where({ planId }).count()
         return total
+      },
+    },
+    legacy: {
+      async pending(limit) {
+        const { data } = await plans()
+          .where({ version: _.exists(false) })
+          .limit(capLimit(limit))
+          .get()
+        return (data as LegacyPlanDoc[]).map(legacyFromDoc)
+      },
+      async revisions(planId) {
+        const { data } = await revisions().where({ planId }).orderBy('rev', 'asc').limit(100).get()
+        return (data as LegacyRevisionDoc[]).map((d) => ({
+          rev: d.rev,
+          answers: d.answers,
+          content: d.content,
+          savedAt: d.savedAt,
+          rulebaseVersion: d.rulebaseVersion,
+        }))
+      },
+      async replace(p, expectedRev) {
+        // update() merges: the fields of the old format must be removed by name.
+        const { stats } = await plans()
+          .where({ _id: p.id, _openid: p.ownerId, rev: expectedRev })
+          .update({
+            data: { ...planDoc(p, set), content: _.remove(), changes: _.remove(), changesFromRev: _.remove() },
+          })
+        return stats.updated === 1 ? 'ok' : 'conflict'
+      },
+      async removeRevisions(planId) {
+        const { stats } = await revisions().where({ planId }).remove()
+        return stats.removed
+      },
+      async archivedPlanIds(limit) {
+        const { data } = await revisions()
+          .where({ planId: _.exists(true) })
+          .limit(capLimit(limit))
+          .field({ planId: true })
+          .get()
+        return [...new Set((data as { planId: string }[]).map((d) => d.planId))]
+      },
+    },
+    usage: {
+      async hit(ownerId, windowStart) {
+        // One document per user: a conditional increment within the window, else start a new one.
+        const same = await usage()
+          .where({ _id: ownerId, windowStart })
+          .update({ data: { writes: _.inc(1) } })
+        if (same.stats.updated === 1) {
+          const doc = await first<UsageDoc>(usage().where({ _id: ownerId }))
+          return doc?.writes ?? 1
+        }
+        await usage()
+          .doc(ownerId)
+          .set({ data: { windowStart, writes: 1 } })
+        return 1
       },
     },
     drafts: {

@@ -1,5 +1,5 @@
-import type { Answers, Change, PlanContent } from '@/core'
-import type { DraftAnswers, PlanView, Targets } from '@/core/api'
+import type { Answers, PlanContent } from '@/core'
+import type { DraftAnswers, PlanView, Targets, VersionData } from '@/core/api'
 
 /**
  * The storage port the handlers talk to. Two adapters implement it (SQLite for the local runtime
@@ -12,13 +12,21 @@ export type WriteResult = 'ok' | 'conflict'
 /** One read never returns more than this many documents, as the cloud database does. */
 export const READ_CAP = 100
 
-/** A stored plan is what the owner sees (`PlanView`) plus who owns it and whether it is deleted. */
-export interface PlanRecord extends Omit<PlanView, 'industryLabel'> {
+/**
+ * A stored plan is what the owner sees (`PlanView`: its meta and its current version's data) plus
+ * who owns it and whether it is deleted. The version before it is read from the version store.
+ */
+export interface PlanRecord extends Omit<PlanView, 'industryLabel' | 'previous'> {
   ownerId: string
   deletedAt: number | null
 }
 
-export type PlanSummaryRecord = Pick<PlanRecord, 'id' | 'name' | 'industry' | 'updatedAt' | 'rev'>
+export type PlanSummaryRecord = Pick<PlanRecord, 'id' | 'name' | 'industry' | 'updatedAt' | 'rev' | 'version'> & {
+  /** Stored before compact versions: the handler migrates it before answering. */
+  legacy?: true
+}
+
+export type DeletedPlanRecord = Pick<PlanRecord, 'id' | 'name' | 'industry' | 'version'> & { deletedAt: number }
 
 /** Position in the newest-updated-first order: strictly after this plan. */
 export interface PlanCursor {
@@ -29,17 +37,19 @@ export interface PlanCursor {
 export interface PlanStore {
   /** 'conflict' when the id is taken. */
   insert(plan: PlanRecord): Promise<WriteResult>
-  /** Any owner, deleted or not: the handler decides who may see it. */
-  find(id: string): Promise<PlanRecord | null>
+  /** Any owner, deleted or not: the handler decides who may see it. A document stored before compact versions comes back as a `LegacyPlan`. */
+  find(id: string): Promise<PlanRecord | LegacyPlan | null>
   /** Live (not deleted) plans of one owner, newest-updated first; `limit` is capped at READ_CAP. */
   listLive(ownerId: string, limit: number, after?: PlanCursor): Promise<PlanSummaryRecord[]>
+  /** Plans of one owner deleted after `deletedAfter` (still restorable), newest deletion first. */
+  listDeleted(ownerId: string, deletedAfter: number, limit: number): Promise<DeletedPlanRecord[]>
   /** Plans that count towards the per-user limit: live ones and those deleted after `deletedAfter`. */
   countKept(ownerId: string, deletedAfter: number): Promise<number>
   /** Writes the whole record if the stored one has the same owner and `expectedRev`. */
   replace(plan: PlanRecord, expectedRev: number): Promise<WriteResult>
   /**
    * Permanently removes up to `limit` (capped at READ_CAP) plans deleted at or before
-   * `deletedUpTo`, with their revisions, share links and the owner's draft for each. The children
+   * `deletedUpTo`, with their versions, share links and the owner's draft for each. The children
    * go first and the plan last, so a call cut short (a function timeout) leaves every plan it did
    * not finish still findable by the next call: re-running is always safe. Live plans
    * (`deletedAt: null`) are never touched.
@@ -50,6 +60,7 @@ export interface PlanStore {
 /** What one `purgeDeleted` call removed. */
 export interface PurgeBatch {
   plans: number
+  /** Versions (and any revisions left from before compact versions). */
   revisions: number
   shares: number
   drafts: number
@@ -57,32 +68,73 @@ export interface PurgeBatch {
   more: boolean
 }
 
-/** An archived state of a plan, written when an answer update replaces it. */
-export interface RevisionRecord {
+/** A version the plan moved on from (the current one lives in the plan record). */
+export interface VersionRecord extends VersionData {
   planId: string
   ownerId: string
-  rev: number
+}
+
+export type VersionSummaryRecord = Pick<
+  VersionRecord,
+  'version' | 'savedAt' | 'rulebaseVersion' | 'cause' | 'restoredFrom'
+>
+
+export interface VersionStore {
+  /** Idempotent: (planId, version) names one state, so a retry or a racing writer writes the same document. */
+  put(version: VersionRecord): Promise<void>
+  find(planId: string, version: number): Promise<VersionRecord | null>
+  /** Newest first, capped at READ_CAP. */
+  list(planId: string, limit: number): Promise<VersionSummaryRecord[]>
+  count(planId: string): Promise<number>
+}
+
+/** A plan document as stored before compact versions: `rev` numbered its states, content was copied in. */
+export interface LegacyPlan {
+  legacy: true
+  id: string
+  ownerId: string
   name: string
+  industry: string | null
   answers: Answers
   content: PlanContent
   targets: Targets
+  rev: number
+  createdAt: number
+  updatedAt: number
+  rulebaseVersion: string
+  deletedAt: number | null
+}
+
+/** An archived state from before compact versions. */
+export interface LegacyRevision {
+  rev: number
+  answers: Answers
+  content: PlanContent
   savedAt: number
   rulebaseVersion: string
-  changes: Change[]
-  changesFromRev: number | null
 }
 
-export type RevisionSummaryRecord = Pick<RevisionRecord, 'rev' | 'savedAt' | 'rulebaseVersion'> & {
-  changeCount: number
+/** What the migration to compact versions needs from an adapter (cloudfunctions/store/migrate.ts). */
+export interface LegacyStore {
+  /** Plans still in the old format, any owner, capped at READ_CAP. */
+  pending(limit: number): Promise<LegacyPlan[]>
+  /** All archived states of one plan, oldest first (≤ 51, one read). */
+  revisions(planId: string): Promise<LegacyRevision[]>
+  /** Writes the plan in the new format (dropping the copied content) if it is still at `expectedRev`. */
+  replace(plan: PlanRecord, expectedRev: number): Promise<WriteResult>
+  /** Removes the old archive of a plan already written in the new format. */
+  removeRevisions(planId: string): Promise<number>
+  /** Plans that still have old archive documents (≤ `limit` archive documents read). */
+  archivedPlanIds(limit: number): Promise<string[]>
 }
 
-export interface RevisionStore {
-  /** Idempotent: (planId, rev) names one revision, so a retry writes the same document. */
-  put(revision: RevisionRecord): Promise<void>
-  find(planId: string, rev: number): Promise<RevisionRecord | null>
-  /** Newest first, capped at READ_CAP. */
-  list(planId: string, limit: number): Promise<RevisionSummaryRecord[]>
-  count(planId: string): Promise<number>
+/** Writes per user in the current window, for the rate limit. */
+export interface UsageStore {
+  /**
+   * Counts one write of `ownerId` in the window starting at `windowStart`; returns the count
+   * including this one. A new window resets the count. Concurrent hits may under-count by a few.
+   */
+  hit(ownerId: string, windowStart: number): Promise<number>
 }
 
 export interface DraftRecord {
@@ -129,7 +181,9 @@ export interface ShareStore {
 
 export interface Store {
   plans: PlanStore
-  revisions: RevisionStore
+  versions: VersionStore
+  legacy: LegacyStore
+  usage: UsageStore
   drafts: DraftStore
   shares: ShareStore
   close(): Promise<void>
@@ -144,6 +198,12 @@ export function draftId(ownerId: string, planId: string | null): string {
   return `${ownerId}:${planId ?? '~new'}`
 }
 
+/** Old archive documents (before compact versions) were named this way. */
 export function revisionId(planId: string, rev: number): string {
   return `${planId}:${rev}`
+}
+
+/** A version document: a different name from the old archive's, so the two never collide. */
+export function versionId(planId: string, version: number): string {
+  return `${planId}@${version}`
 }

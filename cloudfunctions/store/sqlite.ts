@@ -1,17 +1,20 @@
 import Database from 'better-sqlite3'
 import type {
+  DeletedPlanRecord,
   DraftRecord,
+  LegacyPlan,
+  LegacyRevision,
   PlanCursor,
   PlanRecord,
   PlanSummaryRecord,
   PurgeBatch,
-  RevisionRecord,
-  RevisionSummaryRecord,
   ShareRecord,
   Store,
+  VersionRecord,
+  VersionSummaryRecord,
   WriteResult,
 } from './port'
-import { capLimit, draftId, revisionId } from './port'
+import { capLimit, draftId, versionId } from './port'
 
 /**
  * The embedded adapter: each collection is a table of JSON documents, with the fields the queries
@@ -29,6 +32,13 @@ CREATE TABLE IF NOT EXISTS revisions (
   id TEXT PRIMARY KEY, plan_id TEXT NOT NULL, rev INTEGER NOT NULL, doc TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS revisions_by_plan ON revisions (plan_id, rev DESC);
+CREATE TABLE IF NOT EXISTS versions (
+  id TEXT PRIMARY KEY, plan_id TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_by_plan ON versions (plan_id, version DESC);
+CREATE TABLE IF NOT EXISTS usage (
+  owner TEXT PRIMARY KEY, window_start INTEGER NOT NULL, writes INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS drafts (
   id TEXT PRIMARY KEY, owner TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL
 );
@@ -39,7 +49,7 @@ CREATE TABLE IF NOT EXISTS shares (
 CREATE INDEX IF NOT EXISTS shares_by_plan ON shares (plan_id, created_at DESC);
 `
 
-const SUMMARY = 'id, name, industry, updated_at AS updatedAt, rev'
+const SUMMARY = 'id, name, industry, updated_at AS updatedAt, rev, version'
 
 /**
  * Files made before the summary columns existed get them here. The list index covers every
@@ -55,8 +65,13 @@ function migrate(db: Database.Database): void {
       ALTER TABLE plans ADD COLUMN industry TEXT;
       UPDATE plans SET name = json_extract(doc, '$.name'), industry = json_extract(doc, '$.industry');`)
   }
+  if (!columns.includes('version')) {
+    // NULL marks a plan stored before compact versions: store/migrate.ts rewrites it.
+    db.exec('ALTER TABLE plans ADD COLUMN version INTEGER')
+  }
   db.exec(`DROP INDEX IF EXISTS plans_by_owner;
-    CREATE INDEX IF NOT EXISTS plans_list ON plans (owner, deleted_at, updated_at DESC, id DESC, name, industry, rev);
+    DROP INDEX IF EXISTS plans_list;
+    CREATE INDEX IF NOT EXISTS plans_list_v ON plans (owner, deleted_at, updated_at DESC, id DESC, name, industry, rev, version);
     CREATE INDEX IF NOT EXISTS plans_deleted ON plans (deleted_at, id) WHERE deleted_at IS NOT NULL;`)
 }
 
@@ -66,6 +81,31 @@ interface DocRow {
 
 function parse<T>(row: DocRow | undefined): T | null {
   return row ? (JSON.parse(row.doc) as T) : null
+}
+
+type SummaryRow = Omit<PlanSummaryRecord, 'version' | 'legacy'> & { version: number | null }
+
+type StoredPlan = PlanRecord | (Omit<LegacyPlan, 'legacy'> & { version?: undefined })
+
+/** One mapper per entity: a document without `version` is a plan stored before compact versions. */
+function planFromDoc(doc: StoredPlan): PlanRecord | LegacyPlan {
+  if (typeof doc.version === 'number') return doc as PlanRecord
+  const d = doc as Omit<LegacyPlan, 'legacy'>
+  return {
+    legacy: true,
+    id: d.id,
+    ownerId: d.ownerId,
+    name: d.name,
+    industry: d.industry ?? null,
+    answers: d.answers,
+    content: d.content,
+    targets: d.targets ?? {},
+    rev: d.rev,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    rulebaseVersion: d.rulebaseVersion,
+    deletedAt: d.deletedAt ?? null,
+  }
 }
 
 export interface SqliteStoreOptions {
@@ -85,14 +125,19 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
 
   const st = {
     planInsert: db.prepare(
-      `INSERT OR IGNORE INTO plans (id, owner, rev, updated_at, deleted_at, doc, name, industry)
-       VALUES (@id, @owner, @rev, @updatedAt, @deletedAt, @doc, @name, @industry)`,
+      `INSERT OR IGNORE INTO plans (id, owner, rev, updated_at, deleted_at, doc, name, industry, version)
+       VALUES (@id, @owner, @rev, @updatedAt, @deletedAt, @doc, @name, @industry, @version)`,
     ),
+    planDeleted: db.prepare<[string, number, number], { doc: string }>(
+      `SELECT doc FROM plans WHERE owner = ? AND deleted_at IS NOT NULL AND deleted_at > ?
+       ORDER BY deleted_at DESC, id DESC LIMIT ?`,
+    ),
+    planPending: db.prepare<[number], DocRow>('SELECT doc FROM plans WHERE version IS NULL ORDER BY id LIMIT ?'),
     planFind: db.prepare<[string], DocRow>('SELECT doc FROM plans WHERE id = ?'),
-    planList: db.prepare<[string, number], PlanSummaryRecord>(
+    planList: db.prepare<[string, number], SummaryRow>(
       `SELECT ${SUMMARY} FROM plans WHERE owner = ? AND deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?`,
     ),
-    planListAfter: db.prepare<[string, number, number, string, number], PlanSummaryRecord>(
+    planListAfter: db.prepare<[string, number, number, string, number], SummaryRow>(
       `SELECT ${SUMMARY} FROM plans WHERE owner = ? AND deleted_at IS NULL
        AND (updated_at < ? OR (updated_at = ? AND id < ?))
        ORDER BY updated_at DESC, id DESC LIMIT ?`,
@@ -102,7 +147,7 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     ),
     planReplace: db.prepare(
       `UPDATE plans SET rev = @rev, updated_at = @updatedAt, deleted_at = @deletedAt, doc = @doc,
-       name = @name, industry = @industry
+       name = @name, industry = @industry, version = @version
        WHERE id = @id AND owner = @owner AND rev = @expectedRev`,
     ),
     planExpired: db.prepare<[number, number], { id: string; owner: string }>(
@@ -115,14 +160,27 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
        AND deleted_at IS NOT NULL AND deleted_at <= ?`,
     ),
     revPurge: db.prepare<[string]>('DELETE FROM revisions WHERE plan_id IN (SELECT value FROM json_each(?))'),
+    versionPurge: db.prepare<[string]>('DELETE FROM versions WHERE plan_id IN (SELECT value FROM json_each(?))'),
     sharePurge: db.prepare<[string]>('DELETE FROM shares WHERE plan_id IN (SELECT value FROM json_each(?))'),
     draftPurge: db.prepare<[string]>('DELETE FROM drafts WHERE id IN (SELECT value FROM json_each(?))'),
-    revPut: db.prepare('INSERT OR REPLACE INTO revisions (id, plan_id, rev, doc) VALUES (@id, @planId, @rev, @doc)'),
-    revFind: db.prepare<[string], DocRow>('SELECT doc FROM revisions WHERE id = ?'),
-    revList: db.prepare<[string, number], DocRow>(
-      'SELECT doc FROM revisions WHERE plan_id = ? ORDER BY rev DESC LIMIT ?',
+    versionPut: db.prepare(
+      'INSERT OR REPLACE INTO versions (id, plan_id, version, doc) VALUES (@id, @planId, @version, @doc)',
     ),
-    revCount: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM revisions WHERE plan_id = ?'),
+    versionFind: db.prepare<[string], DocRow>('SELECT doc FROM versions WHERE id = ?'),
+    versionList: db.prepare<[string, number], DocRow>(
+      'SELECT doc FROM versions WHERE plan_id = ? ORDER BY version DESC LIMIT ?',
+    ),
+    versionCount: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM versions WHERE plan_id = ?'),
+    legacyRevisions: db.prepare<[string], DocRow>('SELECT doc FROM revisions WHERE plan_id = ? ORDER BY rev LIMIT 100'),
+    legacyRemove: db.prepare<[string]>('DELETE FROM revisions WHERE plan_id = ?'),
+    legacyArchived: db.prepare<[number], { plan_id: string }>('SELECT DISTINCT plan_id FROM revisions LIMIT ?'),
+    usageHit: db.prepare<[string, number], { writes: number }>(
+      `INSERT INTO usage (owner, window_start, writes) VALUES (?, ?, 1)
+       ON CONFLICT (owner) DO UPDATE SET
+         writes = CASE WHEN window_start = excluded.window_start THEN writes + 1 ELSE 1 END,
+         window_start = excluded.window_start
+       RETURNING writes`,
+    ),
     draftFind: db.prepare<[string], DocRow>('SELECT doc FROM drafts WHERE id = ?'),
     draftInsert: db.prepare(
       'INSERT OR IGNORE INTO drafts (id, owner, version, doc) VALUES (@id, @owner, @version, @doc)',
@@ -156,13 +214,15 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     deletedAt: p.deletedAt,
     name: p.name,
     industry: p.industry,
+    version: p.version,
     doc: JSON.stringify(p),
   })
-  const revisionSummary = (r: RevisionRecord): RevisionSummaryRecord => ({
-    rev: r.rev,
+  const versionSummary = (r: VersionRecord): VersionSummaryRecord => ({
+    version: r.version,
     savedAt: r.savedAt,
     rulebaseVersion: r.rulebaseVersion,
-    changeCount: r.changes.length,
+    cause: r.cause,
+    restoredFrom: r.restoredFrom,
   })
   const written = (changes: number): WriteResult => (changes === 1 ? 'ok' : 'conflict')
 
@@ -171,7 +231,7 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
   const purgeBatch = db.transaction((deletedUpTo: number, limit: number): PurgeBatch => {
     const found = st.planExpired.all(deletedUpTo, limit)
     const ids = JSON.stringify(found.map((p) => p.id))
-    const revisions = st.revPurge.run(ids).changes
+    const revisions = st.revPurge.run(ids).changes + st.versionPurge.run(ids).changes
     const shares = st.sharePurge.run(ids).changes
     const drafts = st.draftPurge.run(JSON.stringify(found.map((p) => draftId(p.owner, p.id)))).changes
     const plans = st.planPurge.run(ids, deletedUpTo).changes
@@ -185,14 +245,31 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
         return written(st.planInsert.run(planRow(plan)).changes)
       },
       async find(id) {
-        return parse<PlanRecord>(st.planFind.get(id))
+        const doc = parse<StoredPlan>(st.planFind.get(id))
+        return doc ? planFromDoc(doc) : null
       },
       async listLive(ownerId, limit, after?: PlanCursor) {
         const n = capLimit(limit)
         const rows = after
           ? st.planListAfter.all(ownerId, after.updatedAt, after.updatedAt, after.id, n)
           : st.planList.all(ownerId, n)
-        return rows.map((r) => ({ ...r, industry: r.industry ?? null }))
+        return rows.map((r) => {
+          const row: PlanSummaryRecord = { ...r, industry: r.industry ?? null, version: r.version ?? 0 }
+          if (r.version === null) row.legacy = true
+          return row
+        })
+      },
+      async listDeleted(ownerId, deletedAfter, limit): Promise<DeletedPlanRecord[]> {
+        return st.planDeleted.all(ownerId, deletedAfter, capLimit(limit)).map((r) => {
+          const p = planFromDoc(JSON.parse(r.doc) as StoredPlan)
+          return {
+            id: p.id,
+            name: p.name,
+            industry: p.industry,
+            version: 'legacy' in p ? 0 : p.version,
+            deletedAt: p.deletedAt ?? 0,
+          }
+        })
       },
       async countKept(ownerId, deletedAfter) {
         return st.planCount.get(ownerId, deletedAfter)?.n ?? 0
@@ -204,23 +281,61 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
         return purgeBatch(deletedUpTo, capLimit(limit))
       },
     },
-    revisions: {
-      async put(revision) {
-        st.revPut.run({
-          id: revisionId(revision.planId, revision.rev),
-          planId: revision.planId,
-          rev: revision.rev,
-          doc: JSON.stringify(revision),
+    versions: {
+      async put(v) {
+        st.versionPut.run({
+          id: versionId(v.planId, v.version),
+          planId: v.planId,
+          version: v.version,
+          doc: JSON.stringify(v),
         })
       },
-      async find(planId, rev) {
-        return parse<RevisionRecord>(st.revFind.get(revisionId(planId, rev)))
+      async find(planId, version) {
+        const found = parse<VersionRecord>(st.versionFind.get(versionId(planId, version)))
+        return found && found.planId === planId ? found : null
       },
       async list(planId, limit) {
-        return st.revList.all(planId, capLimit(limit)).map((r) => revisionSummary(JSON.parse(r.doc) as RevisionRecord))
+        return st.versionList
+          .all(planId, capLimit(limit))
+          .map((r) => versionSummary(JSON.parse(r.doc) as VersionRecord))
       },
       async count(planId) {
-        return st.revCount.get(planId)?.n ?? 0
+        return st.versionCount.get(planId)?.n ?? 0
+      },
+    },
+    legacy: {
+      async pending(limit) {
+        return st.planPending
+          .all(capLimit(limit))
+          .map((r) => planFromDoc(JSON.parse(r.doc) as StoredPlan))
+          .filter((p): p is LegacyPlan => 'legacy' in p)
+      },
+      async revisions(planId) {
+        return st.legacyRevisions.all(planId).map((r) => {
+          const d = JSON.parse(r.doc) as LegacyRevision
+          return {
+            rev: d.rev,
+            answers: d.answers,
+            content: d.content,
+            savedAt: d.savedAt,
+            rulebaseVersion: d.rulebaseVersion,
+          }
+        })
+      },
+      async replace(plan, expectedRev) {
+        // The whole document is rewritten, so the copied content goes with the old format.
+        return written(st.planReplace.run({ ...planRow(plan), expectedRev }).changes)
+      },
+      async removeRevisions(planId) {
+        return st.legacyRemove.run(planId).changes
+      },
+      async archivedPlanIds(limit) {
+        return st.legacyArchived.all(capLimit(limit)).map((r) => r.plan_id)
+      },
+    },
+    usage: {
+      async hit(ownerId, windowStart) {
+        return st.usageHit.get(ownerId, windowStart)?.writes ?? 1
       },
     },
     drafts: {

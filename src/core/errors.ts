@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'SHARE_EXPIRED',
   'SHARE_REVOKED',
   'LIMIT_EXCEEDED',
+  'RATE_LIMITED',
   'INTERNAL',
   // Client-side only: the request never reached the cloud (offline, timeout).
   'NETWORK',
@@ -44,6 +45,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   SHARE_EXPIRED: '分享链接已过期，请向分享人索取新的链接',
   SHARE_REVOKED: '分享链接已被撤销，请向分享人索取新的链接',
   LIMIT_EXCEEDED: '已达到数量上限',
+  RATE_LIMITED: '操作太频繁了，请过一分钟再试',
   INTERNAL: '服务暂时不可用，请稍后再试',
   NETWORK: '网络不可用，内容已保存在本机，联网后再试',
 }

@@ -9,6 +9,10 @@ interface PlanState {
   open: (planId: string) => Promise<void>
   /** Returns null on success, else the message to show. */
   saveTargets: (targets: Record<string, number>) => Promise<string | null>
+  /** An old version becomes the newest; null on success, else the message to show. */
+  restoreVersion: (planId: string, version: number, baseRev: number) => Promise<string | null>
+  /** Recompute the answers with the current rule base; null on success. */
+  upgrade: () => Promise<string | null>
   remove: () => Promise<string | null>
 }
 
@@ -35,6 +39,30 @@ export const usePlan = create<PlanState>((set, get) => ({
       return '方案已在另一台设备上修改，已刷新。请检查后再次保存。'
     }
     return res.error.fields?.[0]?.message ?? res.error.message
+  },
+  async restoreVersion(planId, version, baseRev) {
+    const res = await call('plan', 'restoreVersion', { planId, version, baseRev })
+    if (res.ok) {
+      set({ plan: res.data, status: 'ready' })
+      return null
+    }
+    if (res.error.code === 'CONFLICT') return '方案刚在另一台设备上修改过，请返回方案页刷新后再恢复。'
+    return res.error.fields?.[0]?.message ?? res.error.message
+  },
+  async upgrade() {
+    const plan = get().plan
+    if (!plan) return '方案还没有加载'
+    const res = await call('plan', 'upgrade', { planId: plan.id, baseRev: plan.rev })
+    if (res.ok) {
+      set({ plan: res.data })
+      return null
+    }
+    if (res.error.code === 'CONFLICT') {
+      void get().open(plan.id)
+      return '方案已在另一台设备上修改，已刷新。'
+    }
+    if (res.error.code === 'INVALID_INPUT') return '规则库更新后有几道题需要重新回答，请点“修改回答”。'
+    return res.error.message
   },
   async remove() {
     const plan = get().plan

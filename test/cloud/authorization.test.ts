@@ -12,7 +12,7 @@ import type { Harness } from './support/fixtures'
 
 type Role = 'owner' | 'other' | 'holder' | 'expired' | 'revoked'
 const ROLES: Role[] = ['owner', 'other', 'holder', 'expired', 'revoked']
-type Outcome = 'ok' | 'NOT_FOUND' | 'SHARE_EXPIRED' | 'SHARE_REVOKED'
+type Outcome = 'ok' | 'NOT_FOUND' | 'SHARE_EXPIRED' | 'SHARE_REVOKED' | 'INVALID_INPUT'
 
 interface World {
   h: Harness
@@ -49,10 +49,18 @@ const MATRIX: { [F in FunctionName]: Record<ActionName<F>, Cell> } = {
     rename: { input: (w) => ({ planId: w.planId, name: '改名', baseRev: 1 }), expect: NF },
     update: { input: (w) => ({ planId: w.planId, answers: changedAnswers(), baseRev: 1 }), expect: NF },
     setTargets: { input: (w) => ({ planId: w.planId, baseRev: 1, targets: {} }), expect: NF },
-    revisions: { input: (w) => ({ planId: w.planId }), expect: NF },
-    revision: { input: (w) => ({ planId: w.planId, rev: 1 }), expect: NF },
+    upgrade: { input: (w) => ({ planId: w.planId, baseRev: 1 }), expect: NF },
+    versions: { input: (w) => ({ planId: w.planId }), expect: NF },
+    version: { input: (w) => ({ planId: w.planId, version: 1 }), expect: NF },
+    // Version 1 is the current one, so the owner is told so; nobody else learns anything.
+    restoreVersion: {
+      input: (w) => ({ planId: w.planId, version: 1, baseRev: 1 }),
+      expect: { ...NF, owner: 'INVALID_INPUT' },
+    },
     delete: { input: (w) => ({ planId: w.planId }), expect: NF },
     restore: { input: (w) => ({ planId: w.planId }), expect: NF },
+    // Only the caller's own deleted plans: never someone else's.
+    deleted: { input: () => ({}), expect: ALL_OK },
   },
   draft: {
     save: { input: (w) => ({ planId: w.planId, answers: { name: '改' }, step: 1, baseVersion: 1 }), expect: NF },

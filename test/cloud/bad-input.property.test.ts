@@ -30,7 +30,8 @@ interface Seeded {
 
 async function seed(store: Store, snapshot: () => Promise<string>): Promise<Seeded> {
   const clock = new TestClock()
-  const ctx: HandlerContext = { store, clock, log: () => undefined }
+  // No rate limit here: it would turn most of the run into RATE_LIMITED and test nothing else.
+  const ctx: HandlerContext = { store, clock, log: () => undefined, writesPerMinute: false }
   const call = async (fn: string, action: string, input: unknown) => {
     const r = await dispatch(fn, { openid: OWNER }, { action, input }, ctx)
     if (!r.ok) throw new Error(JSON.stringify(r.error))
@@ -46,7 +47,7 @@ async function seed(store: Store, snapshot: () => Promise<string>): Promise<Seed
 
 async function sqliteWorld(): Promise<Seeded> {
   const store = createSqliteStore({ file: ':memory:' })
-  const tables = ['plans', 'revisions', 'drafts', 'shares']
+  const tables = ['plans', 'versions', 'revisions', 'drafts', 'shares']
   const snapshot = async () =>
     JSON.stringify(tables.map((t) => store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))
   return seed(store, snapshot)
@@ -54,7 +55,8 @@ async function sqliteWorld(): Promise<Seeded> {
 
 async function cloudWorld(): Promise<Seeded> {
   const { db, backend } = createFakeCloudDb()
-  const snapshot = async () => JSON.stringify(['plans', 'revisions', 'drafts', 'shares'].map((c) => backend.dump(c)))
+  const snapshot = async () =>
+    JSON.stringify(['plans', 'versions', 'revisions', 'drafts', 'shares'].map((c) => backend.dump(c)))
   return seed(createCloudDbStore(db), snapshot)
 }
 
@@ -67,10 +69,13 @@ function templates(w: Seeded): Record<string, Record<string, unknown>> {
     'plan.rename': { planId: w.planId, name: '新名', baseRev: 2 },
     'plan.update': { planId: w.planId, answers: sampleAnswers(), baseRev: 2 },
     'plan.setTargets': { planId: w.planId, baseRev: 2, targets: { reads: 10 } },
-    'plan.revisions': { planId: w.planId },
-    'plan.revision': { planId: w.planId, rev: 1 },
+    'plan.upgrade': { planId: w.planId, baseRev: 2 },
+    'plan.versions': { planId: w.planId },
+    'plan.version': { planId: w.planId, version: 1 },
+    'plan.restoreVersion': { planId: w.planId, version: 1, baseRev: 2 },
     'plan.delete': { planId: w.planId },
     'plan.restore': { planId: w.planId },
+    'plan.deleted': {},
     'draft.save': { answers: { name: 'x' }, step: 1, baseVersion: 1 },
     'draft.get': {},
     'draft.discard': {},
@@ -82,7 +87,44 @@ function templates(w: Seeded): Record<string, Record<string, unknown>> {
   }
 }
 
+/** Nesting far beyond any real request: it used to crash the size check (500 INTERNAL). */
+function nested(depth: number, wrap: (inner: unknown) => unknown): unknown {
+  let value: unknown = 'x'
+  for (let i = 0; i < depth; i++) value = wrap(value)
+  return value
+}
+
+/** Text no one types that would be stored or shown differently: refused, or normalised (NFD). */
+const UNICODE_EDGES = [
+  'x\ud800',
+  '\udc00x',
+  '\ud83d',
+  'a\u0000b',
+  '\u0007',
+  '\u001b[31m',
+  '\u0085',
+  '\u202egnp.exe',
+  '\u200f名',
+  '\u2066x\u2069',
+  '\u061c',
+  'Cafe\u0301',
+  '\u1100\u1161',
+  '\ufeff',
+  '😀\ud800',
+]
+
 const nasty = fc.oneof(
+  fc.constantFrom(
+    nested(5000, (x) => ({ a: x })),
+    nested(5000, (x) => [x]),
+    nested(20, (x) => ({ answers: x })),
+    ...UNICODE_EDGES,
+    { name: 'x\ud800' },
+    ['planId', 'p_1'],
+    [{ planId: 'p_1' }],
+  ),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.string({ unit: fc.constantFrom(...UNICODE_EDGES), maxLength: 3 }),
   fc.anything({ maxDepth: 3, withNullPrototype: true, withObjectString: true, withBigInt: false }),
   fc.constantFrom(
     '',
@@ -124,6 +166,12 @@ function brokenInput(template: Record<string, unknown>) {
       delete copy[k]
       return copy
     }),
+    // the whole input replaced by an array (arrays where objects are expected)
+    fc.constant(Object.values(template)),
+    // one string field given a unicode edge
+    fc
+      .tuple(fc.constantFrom(...(keys.length ? keys : ['x'])), fc.constantFrom(...UNICODE_EDGES))
+      .map(([k, v]) => ({ ...template, [k]: v })),
     // answers with one answer broken
     fc.tuple(fc.constantFrom(...Object.keys(sampleAnswers())), nasty).map(([k, v]) => ({
       ...template,
@@ -193,14 +241,15 @@ async function runProperty(world: Seeded, numRuns: number, seed?: number): Promi
 }
 
 describe('bad input, property-based', () => {
-  it('SQLite: 4000 hostile calls, no crash, stable codes, nothing changed by a refusal', async () => {
+  // A fixed run (fixed seed): the same 25,000 requests every time, across every action.
+  it('SQLite: 25,000 hostile calls, no crash, stable codes, nothing changed by a refusal', async () => {
     const world = await sqliteWorld()
     try {
-      await runProperty(world, 4000)
+      await runProperty(world, 25_000, 20261125)
     } finally {
       await world.close()
     }
-  }, 120_000)
+  }, 600_000)
 
   it('cloud DB stand-in: 600 hostile calls through the real SDK serializers', async () => {
     const world = await cloudWorld()

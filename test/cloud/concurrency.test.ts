@@ -64,9 +64,9 @@ describe.each(ADAPTERS)('concurrent writers on %s', (adapter) => {
     const stored = await h.must('plan', 'get', { planId: plan.id })
     expect(stored.rev).toBe(2)
     expect(stored.answers).toEqual(winner.data.answers)
-    const revs = await h.must('plan', 'revisions', { planId: plan.id })
-    expect(revs.items.map((r) => r.rev)).toEqual([2, 1])
-    expect((await h.must('plan', 'revision', { planId: plan.id, rev: 1 })).answers).toEqual(plan.answers)
+    const revs = await h.must('plan', 'versions', { planId: plan.id })
+    expect(revs.items.map((r) => r.version)).toEqual([2, 1])
+    expect((await h.must('plan', 'version', { planId: plan.id, version: 1 })).answers).toEqual(plan.answers)
   })
 
   it('rename and setTargets racing on the same rev: one CONFLICT, no lost half-write', async () => {

@@ -65,7 +65,7 @@ async function seedDeletedPlans(fake: FakeCloudDb): Promise<void> {
   const base = expiredPlanRecord(now)
   await store.plans.insert(base)
   await store.plans.insert({ ...base, id: 'p_recent', deletedAt: now - DAY })
-  await store.revisions.put({ ...base, planId: base.id, savedAt: base.updatedAt, rev: 1 })
+  await store.versions.put({ ...base, planId: base.id, version: 1 })
   await store.shares.insert({
     token: 'tok_expired',
     planId: base.id,
@@ -82,9 +82,18 @@ async function checkMaintenanceEntry(load: () => { main: MaintenanceMain }, fake
   expect(mockSdk.init).toHaveBeenCalledWith({ env: mockSdk.DYNAMIC_CURRENT_ENV })
   const sent = fake.backend.requests.length
   // A client calling the function: its OPENID (or a cross-account caller's) is refused before any read.
+  // Anything but its own timer is refused too, identity or not: the HTTP API, the IDE, another
+  // function, a chain that merely ends in a trigger, or no SOURCE at all.
   for (const context of [
     { OPENID: 'o_client', APPID: 'wx1', SOURCE: 'wx_client' },
     { FROM_OPENID: 'o_elsewhere', FROM_APPID: 'wx2', SOURCE: 'wx_client' },
+    { OPENID: 'o_client', SOURCE: 'wx_trigger' },
+    { SOURCE: 'wx_http' },
+    { SOURCE: 'wx_devtools' },
+    { SOURCE: 'scf' },
+    { SOURCE: 'wx_client,scf' },
+    { SOURCE: 'wx_trigger,scf' },
+    {},
   ]) {
     mockSdk.getWXContext.mockReturnValue(context)
     expect(await main({ Type: 'Timer', TriggerName: 'daily-purge' })).toMatchObject({
@@ -221,7 +230,7 @@ describe('WeChat cloud function entries', () => {
         })
         return mod!
       }, fake)
-    })
+    }, 30_000)
 
     it('the bundled plan function runs against the cloud database stand-in', async () => {
       const fake = wire()
@@ -232,6 +241,6 @@ describe('WeChat cloud function entries', () => {
         })
         return mod!
       }, fake)
-    })
+    }, 30_000)
   })
 })

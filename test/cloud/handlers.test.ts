@@ -3,7 +3,8 @@ import { LIMITS, TOKEN_PATTERN } from '@/core/api'
 import type { PlanView } from '@/core/api'
 import { purgeExpiredPlans } from '../../cloudfunctions/handlers'
 import { READ_CAP } from '../../cloudfunctions/store/port'
-import { ADAPTERS, DAY, OTHER, OWNER, changedAnswers, makeHarness, sampleAnswers } from './support/fixtures'
+import type { PlanRecord } from '../../cloudfunctions/store/port'
+import { ADAPTERS, DAY, OTHER, OWNER, changedAnswers, contentOf, makeHarness, sampleAnswers } from './support/fixtures'
 import type { Harness } from './support/fixtures'
 
 describe.each(ADAPTERS)('handlers on %s', (adapter) => {
@@ -19,8 +20,9 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
     it('computes and stores a plan the owner can read back', async () => {
       const plan = await create()
       expect(plan.id).toMatch(/^p_[A-Za-z0-9_-]+$/)
-      expect(plan).toMatchObject({ name: '老街面馆', rev: 1, changes: [], changesFromRev: null, targets: {} })
-      expect(plan.rulebaseVersion).toBe(plan.content.rulebaseVersion)
+      expect(plan).toMatchObject({ name: '老街面馆', rev: 1, version: 1, cause: 'create', previous: null, targets: {} })
+      expect(plan.rulebaseVersion).toBe(contentOf(plan).rulebaseVersion)
+      expect(plan.computedAt).toBe(h.clock.now())
       expect(plan.createdAt).toBe(h.clock.now())
       const got = await h.must('plan', 'get', { planId: plan.id })
       expect(got).toEqual(plan)
@@ -69,6 +71,7 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
         industryLabel: expect.any(String),
         updatedAt: expect.any(Number),
         rev: 1,
+        version: 1,
       })
       const page2 = await h.must('plan', 'list', { limit: 2, cursor: page1.nextCursor })
       const page3 = await h.must('plan', 'list', { limit: 2, cursor: page2.nextCursor })
@@ -123,29 +126,79 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       expect((await h.must('plan', 'get', { planId: plan.id })).name).toBe('新名字')
     })
 
-    it('update recomputes, records what changed, and archives the previous revision', async () => {
+    it('update makes the next version, hands back the previous one, and keeps version 1 readable', async () => {
       const plan = await create()
       h.clock.advance(DAY)
       const next = changedAnswers(plan.answers)
       const updated = await h.must('plan', 'update', { planId: plan.id, answers: next, baseRev: 1 })
-      expect(updated.rev).toBe(2)
-      expect(updated.answers).toEqual(next)
-      expect(updated.changesFromRev).toBe(1)
-      expect(updated.changes.length).toBeGreaterThan(0)
+      expect(updated).toMatchObject({ rev: 2, version: 2, cause: 'edit', answers: next, computedAt: h.clock.now() })
+      expect(updated.previous).toMatchObject({ version: 1, answers: plan.answers, computedAt: plan.computedAt })
       expect(updated.updatedAt).toBe(h.clock.now())
-      const revs = await h.must('plan', 'revisions', { planId: plan.id })
-      expect(revs.items.map((r) => [r.rev, r.current])).toEqual([
+      const list = await h.must('plan', 'versions', { planId: plan.id })
+      expect(list.items.map((r) => [r.version, r.current])).toEqual([
         [2, true],
         [1, false],
       ])
-      const old = await h.must('plan', 'revision', { planId: plan.id, rev: 1 })
-      expect(old).toMatchObject({ rev: 1, answers: plan.answers, content: plan.content, current: false })
-      const cur = await h.must('plan', 'revision', { planId: plan.id, rev: 2 })
-      expect(cur).toMatchObject({ rev: 2, answers: next, current: true })
-      expect(await h.call('plan', 'revision', { planId: plan.id, rev: 3 })).toMatchObject({
+      const old = await h.must('plan', 'version', { planId: plan.id, version: 1 })
+      expect(old).toMatchObject({ version: 1, answers: plan.answers, current: false, previous: null })
+      expect(contentOf(old)).toEqual(contentOf(plan))
+      const cur = await h.must('plan', 'version', { planId: plan.id, version: 2 })
+      expect(cur).toMatchObject({ version: 2, answers: next, current: true, previous: { version: 1 } })
+      expect(await h.call('plan', 'version', { planId: plan.id, version: 3 })).toMatchObject({
         ok: false,
         error: { code: 'NOT_FOUND' },
       })
+    })
+
+    it('targets, renames, delete and restore bump rev but not the version, and are recorded as events', async () => {
+      const plan = await create()
+      const kpi = (contentOf(plan).kpis[0] as { id: string }).id
+      h.clock.advance(1000)
+      const t = await h.must('plan', 'setTargets', { planId: plan.id, baseRev: 1, targets: { [kpi]: 5 } })
+      h.clock.advance(1000)
+      const r = await h.must('plan', 'rename', { planId: plan.id, name: '总店', baseRev: t.rev })
+      await h.must('plan', 'delete', { planId: plan.id })
+      const back = await h.must('plan', 'restore', { planId: plan.id })
+      expect(back).toMatchObject({ version: 1, rev: r.rev + 2, name: '总店' })
+      expect(back.events.map((e) => [e.kind, e.version])).toEqual([
+        ['restore', 1],
+        ['delete', 1],
+        ['rename', 1],
+        ['targets', 1],
+      ])
+      expect(back.events[2]).toMatchObject({ name: '总店', at: h.clock.now() })
+      expect((await h.must('plan', 'versions', { planId: plan.id })).items).toHaveLength(1)
+    })
+
+    it('restoreVersion makes an old version the newest, with the same content', async () => {
+      const plan = await create()
+      h.clock.advance(DAY)
+      const v2 = await h.must('plan', 'update', { planId: plan.id, answers: changedAnswers(plan.answers), baseRev: 1 })
+      h.clock.advance(DAY)
+      const v3 = await h.must('plan', 'restoreVersion', { planId: plan.id, version: 1, baseRev: v2.rev })
+      expect(v3).toMatchObject({ version: 3, cause: 'restore', restoredFrom: 1, answers: plan.answers })
+      expect(v3.previous).toMatchObject({ version: 2 })
+      expect(contentOf(v3)).toEqual(contentOf(plan))
+      const stale = await h.call('plan', 'restoreVersion', { planId: plan.id, version: 2, baseRev: v2.rev })
+      expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+      const same = await h.call('plan', 'restoreVersion', { planId: plan.id, version: 3, baseRev: v3.rev })
+      expect(same).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+      const missing = await h.call('plan', 'restoreVersion', { planId: plan.id, version: 9, baseRev: v3.rev })
+      expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '找不到这个版本' } })
+      expect((await h.must('plan', 'versions', { planId: plan.id })).items.map((v) => v.version)).toEqual([3, 2, 1])
+    })
+
+    it('upgrade recomputes the same answers under the current rule base as a new version', async () => {
+      const plan = await create()
+      const none = await h.must('plan', 'upgrade', { planId: plan.id, baseRev: plan.rev })
+      expect(none.version).toBe(1)
+      // A plan made by an older release (written as the store would hold it).
+      const stored = await h.store.plans.find(plan.id)
+      if (!stored || 'legacy' in stored) throw new Error('plan missing')
+      await h.store.plans.replace({ ...stored, rulebaseVersion: '2026.11-2-old', rev: stored.rev + 1 }, stored.rev)
+      h.clock.advance(DAY)
+      const up = await h.must('plan', 'upgrade', { planId: plan.id, baseRev: stored.rev + 1 })
+      expect(up).toMatchObject({ version: 2, cause: 'upgrade', computedAt: h.clock.now(), answers: plan.answers })
     })
 
     it('update replaces answers wholesale (no leftover keys from the old answers)', async () => {
@@ -161,25 +214,28 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       await h.must('plan', 'rename', { planId: plan.id, name: 'x', baseRev: 1 })
       const r = await h.call('plan', 'update', { planId: plan.id, answers: changedAnswers(), baseRev: 1 })
       expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', currentRev: 2 } })
-      expect((await h.must('plan', 'revisions', { planId: plan.id })).items).toHaveLength(1)
+      expect((await h.must('plan', 'versions', { planId: plan.id })).items).toHaveLength(1)
     })
 
-    it('stops at the revision limit with LIMIT_EXCEEDED', async () => {
+    it('stops at the version limit with LIMIT_EXCEEDED', async () => {
       let plan: PlanView = await create()
       const a = plan.answers
       const b = changedAnswers(a)
-      for (let i = 0; i < LIMITS.revisionsPerPlan; i++) {
+      for (let i = 1; i < LIMITS.versionsPerPlan; i++) {
         plan = await h.must('plan', 'update', { planId: plan.id, answers: i % 2 ? a : b, baseRev: plan.rev })
       }
       const r = await h.call('plan', 'update', { planId: plan.id, answers: a, baseRev: plan.rev })
       expect(!r.ok && r.error.code).toBe('LIMIT_EXCEEDED')
-      const revs = await h.must('plan', 'revisions', { planId: plan.id })
-      expect(revs.items).toHaveLength(LIMITS.revisionsPerPlan + 1)
+      const revs = await h.must('plan', 'versions', { planId: plan.id })
+      expect(revs.items).toHaveLength(LIMITS.versionsPerPlan)
+      expect(revs.items.map((v) => v.version)).toEqual(
+        Array.from({ length: LIMITS.versionsPerPlan }, (_, i) => LIMITS.versionsPerPlan - i),
+      )
     }, 30000)
 
     it('setTargets stores bounded numeric targets by KPI id', async () => {
       const plan = await create()
-      const kpis = (plan.content as unknown as { kpis?: { id: string }[] }).kpis
+      const kpis = (contentOf(plan) as unknown as { kpis?: { id: string }[] }).kpis
       const ids = kpis?.length ? kpis.slice(0, 2).map((k) => k.id) : ['reads', 'followers.new']
       const targets = { [ids[0]]: 1200, [ids[1] ?? ids[0]]: 0.35 }
       const r = await h.must('plan', 'setTargets', { planId: plan.id, baseRev: 1, targets })
@@ -272,7 +328,7 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       })
       expect(await purgeExpiredPlans(h.ctx)).toMatchObject({ plans: 1, revisions: 1, shares: 1, drafts: 1 })
       expect(await h.store.plans.find(gone.id)).toBeNull()
-      expect(await h.store.revisions.count(gone.id)).toBe(0)
+      expect(await h.store.versions.count(gone.id)).toBe(0)
       expect(await h.store.drafts.find(OWNER, gone.id)).toBeNull()
       expect(await h.call('share', 'open', { token }, OTHER)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
       expect(await h.store.shares.find(token)).toBeNull()
@@ -282,7 +338,7 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
     })
 
     it('stops after maxBatches and reports it; the next run goes on', async () => {
-      const template = await h.store.plans.find((await create()).id)
+      const template = (await h.store.plans.find((await create()).id)) as PlanRecord
       for (let i = 0; i < READ_CAP + 5; i++) {
         await h.store.plans.insert({ ...template!, id: `p_bulk_${i}`, deletedAt: h.clock.now() })
       }
@@ -426,7 +482,7 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       expect(share.token).toHaveLength(22)
       expect(share.expiresAt).toBe(h.clock.now() + 7 * DAY)
       const view = await h.must('share', 'open', { token: share.token }, OTHER)
-      expect(view).toMatchObject({ name: plan.name, rev: 1, answers: plan.answers, content: plan.content })
+      expect(view).toMatchObject({ name: plan.name, version: 1, answers: plan.answers, content: contentOf(plan) })
       expect(JSON.stringify(view)).not.toContain(OWNER)
       expect(view).not.toHaveProperty('id')
     })

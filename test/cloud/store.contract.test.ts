@@ -1,6 +1,6 @@
 import type { Answers, PlanContent } from '@/core'
 import { READ_CAP } from '../../cloudfunctions/store/port'
-import type { DraftRecord, PlanRecord, RevisionRecord, ShareRecord, Store } from '../../cloudfunctions/store/port'
+import type { DraftRecord, PlanRecord, ShareRecord, Store, VersionRecord } from '../../cloudfunctions/store/port'
 import { ADAPTERS, OTHER, OWNER, T0, makeHarness } from './support/fixtures'
 import type { Harness } from './support/fixtures'
 
@@ -23,32 +23,35 @@ function plan(overrides: Partial<PlanRecord> = {}): PlanRecord {
     name: '老街面馆',
     industry: 'catering',
     answers: answers(),
-    content: content(),
     targets: {},
     rev: 1,
     createdAt: T0,
     updatedAt: T0,
     rulebaseVersion: 'r1',
-    changes: [],
-    changesFromRev: null,
+    computedAt: T0,
+    savedAt: T0,
+    version: 1,
+    cause: 'create',
+    restoredFrom: null,
+    snapshot: null,
+    events: [],
     deletedAt: null,
     ...overrides,
   }
 }
 
-function revision(rev: number, overrides: Partial<RevisionRecord> = {}): RevisionRecord {
+function revision(version: number, overrides: Partial<VersionRecord> = {}): VersionRecord {
   return {
     planId: 'p_1',
     ownerId: OWNER,
-    rev,
-    name: 'n',
+    version,
     answers: answers(),
-    content: content(),
-    targets: { 'kpi.reads': 10 },
-    savedAt: T0 + rev,
     rulebaseVersion: 'r1',
-    changes: [{ path: 'answers.name', kind: 'changed', before: 'a', after: 'b', summary: 'x' }],
-    changesFromRev: rev - 1 || null,
+    computedAt: T0 + version,
+    savedAt: T0 + version,
+    cause: version === 1 ? 'create' : 'restore',
+    restoredFrom: version === 1 ? null : 1,
+    snapshot: version === 3 ? content() : null,
     ...overrides,
   }
 }
@@ -97,9 +100,15 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       expect(await store.plans.find('p_1')).toMatchObject({ rev: 2, name: 'v2', ownerId: OWNER })
     })
 
-    it('replace replaces nested values wholesale: keys removed from answers/content/targets are gone', async () => {
+    it('replace replaces nested values wholesale: keys removed from answers/snapshot/targets are gone', async () => {
       await store.plans.insert(plan({ answers: answers({ extra: 'old' }), targets: { a: 1, b: 2 } }))
-      const next = plan({ rev: 2, answers: answers(), content: content({ sections: { z: 1 } }), targets: { b: 3 } })
+      const next = plan({
+        rev: 2,
+        answers: answers(),
+        snapshot: content({ sections: { z: 1 } }),
+        targets: { b: 3 },
+        events: [{ kind: 'rename', at: T0, version: 1, name: 'x.y' }],
+      })
       expect(await store.plans.replace(next, 1)).toBe('ok')
       expect(await store.plans.find('p_1')).toEqual(next)
     })
@@ -112,7 +121,14 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       await store.plans.insert(plan({ id: 'p_gone', updatedAt: T0 + 998, deletedAt: T0 }))
       const first = await store.plans.listLive(OWNER, 500)
       expect(first).toHaveLength(READ_CAP)
-      expect(first[0]).toEqual({ id: 'p_119', name: '老街面馆', industry: 'catering', updatedAt: T0 + 59, rev: 1 })
+      expect(first[0]).toEqual({
+        id: 'p_119',
+        name: '老街面馆',
+        industry: 'catering',
+        updatedAt: T0 + 59,
+        rev: 1,
+        version: 1,
+      })
       expect(first[1].id).toBe('p_118')
       const last = first[first.length - 1]
       const rest = await store.plans.listLive(OWNER, 100, { updatedAt: last.updatedAt, id: last.id })
@@ -152,23 +168,29 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
     })
   })
 
-  describe('revisions', () => {
-    it('puts idempotently, finds by (plan, rev), lists newest first with change counts', async () => {
-      for (const rev of [1, 2, 3]) await store.revisions.put(revision(rev))
-      await store.revisions.put(revision(2))
-      expect(await store.revisions.count('p_1')).toBe(3)
-      expect(await store.revisions.find('p_1', 2)).toEqual(revision(2))
-      expect(await store.revisions.find('p_1', 9)).toBeNull()
-      expect(await store.revisions.find('p_2', 2)).toBeNull()
-      expect(await store.revisions.list('p_1', 10)).toEqual(
-        [3, 2, 1].map((rev) => ({ rev, savedAt: T0 + rev, rulebaseVersion: 'r1', changeCount: 1 })),
+  describe('versions', () => {
+    it('puts idempotently, finds by (plan, version), lists newest first with their causes', async () => {
+      for (const rev of [1, 2, 3]) await store.versions.put(revision(rev))
+      await store.versions.put(revision(2))
+      expect(await store.versions.count('p_1')).toBe(3)
+      expect(await store.versions.find('p_1', 2)).toEqual(revision(2))
+      expect(await store.versions.find('p_1', 9)).toBeNull()
+      expect(await store.versions.find('p_2', 2)).toBeNull()
+      expect(await store.versions.list('p_1', 10)).toEqual(
+        [3, 2, 1].map((version) => ({
+          version,
+          savedAt: T0 + version,
+          rulebaseVersion: 'r1',
+          cause: version === 1 ? 'create' : 'restore',
+          restoredFrom: version === 1 ? null : 1,
+        })),
       )
-      expect(await store.revisions.list('p_1', 2)).toHaveLength(2)
+      expect(await store.versions.list('p_1', 2)).toHaveLength(2)
     })
 
     it('caps a read at 100', async () => {
-      for (let rev = 1; rev <= 105; rev++) await store.revisions.put(revision(rev))
-      expect(await store.revisions.list('p_1', 1000)).toHaveLength(READ_CAP)
+      for (let rev = 1; rev <= 105; rev++) await store.versions.put(revision(rev))
+      expect(await store.versions.list('p_1', 1000)).toHaveLength(READ_CAP)
     })
   })
 
@@ -221,7 +243,7 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
     /** A plan with two revisions, two share links, the owner's draft for it. */
     async function seed(id: string, deletedAt: number | null, ownerId = OWNER): Promise<void> {
       expect(await store.plans.insert(plan({ id, ownerId, deletedAt }))).toBe('ok')
-      for (const rev of [1, 2]) await store.revisions.put(revision(rev, { planId: id, ownerId }))
+      for (const rev of [1, 2]) await store.versions.put(revision(rev, { planId: id, ownerId }))
       for (const n of [1, 2]) await store.shares.insert(share(`tok_${id}_${n}`, { planId: id, ownerId }))
       expect(await store.drafts.create(draft({ ownerId, planId: id }))).toBe('ok')
     }
@@ -229,7 +251,7 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
     async function remains(id: string, ownerId = OWNER) {
       return {
         plan: (await store.plans.find(id)) !== null,
-        revisions: await store.revisions.count(id),
+        revisions: await store.versions.count(id),
         shares: await store.shares.countByPlan(id),
         draft: (await store.drafts.find(ownerId, id)) !== null,
       }
@@ -288,7 +310,7 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       for (let i = 0; i < total; i++) {
         const id = `p_${String(i).padStart(3, '0')}`
         await store.plans.insert(plan({ id, deletedAt: CUTOFF - total + i }))
-        await store.revisions.put(revision(1, { planId: id }))
+        await store.versions.put(revision(1, { planId: id }))
       }
       await store.plans.insert(plan({ id: 'p_live' }))
       const first = await store.plans.purgeDeleted(CUTOFF, 1000)
@@ -336,13 +358,13 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
 
 describe('cloud adapter: a purge cut short', () => {
   // The cloud database has no transactions: this is the case the children-first order is for.
-  it.each(['revisions', 'shares', 'drafts', 'plans'])(
+  it.each(['versions', 'revisions', 'shares', 'drafts', 'plans'])(
     'a failure removing %s loses nothing: the next call finishes the job',
     async (failing) => {
       const h = makeHarness('clouddb')
       const { store } = h
       await store.plans.insert(plan({ id: 'p_old', deletedAt: T0 - 10 }))
-      await store.revisions.put(revision(1, { planId: 'p_old' }))
+      await store.versions.put(revision(1, { planId: 'p_old' }))
       await store.shares.insert(share('tok_old', { planId: 'p_old' }))
       await store.drafts.create(draft({ planId: 'p_old' }))
       h.backend!.failWhen = (action, collection) => action === 'database.removeDocument' && collection === failing
@@ -352,10 +374,11 @@ describe('cloud adapter: a purge cut short', () => {
       expect(await store.plans.find('p_old')).not.toBeNull()
       await store.plans.purgeDeleted(T0, 100)
       expect(await store.plans.find('p_old')).toBeNull()
-      expect(await store.revisions.count('p_old')).toBe(0)
+      expect(await store.versions.count('p_old')).toBe(0)
       expect(await store.shares.countByPlan('p_old')).toBe(0)
       expect(await store.drafts.find(OWNER, 'p_old')).toBeNull()
-      for (const name of ['plans', 'revisions', 'shares', 'drafts']) expect(h.backend!.dump(name)).toEqual([])
+      for (const name of ['plans', 'versions', 'revisions', 'shares', 'drafts'])
+        expect(h.backend!.dump(name)).toEqual([])
       await h.close()
     },
   )

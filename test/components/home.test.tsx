@@ -18,6 +18,7 @@ const summary = (id: string, name: string, rev: number, industryLabel: string | 
   industryLabel,
   updatedAt: new Date(2026, 10, 24, 14, 5).getTime(),
   rev,
+  version: rev,
 })
 
 beforeEach(() => {

@@ -7,12 +7,12 @@ import PlanPage from '@/packages/plan/detail'
 import { usePlan } from '@/stores/plan'
 import { ruleById } from '@/core/rules'
 import type { PlanContent, Why } from '@/core/plan/schema'
-import type { PlanView } from '@/core/api'
 // At run time `@tarojs/taro` is the fake in ./support/taro (see jest.config.js); typed as the real one.
 import Taro from '@tarojs/taro'
 import { navigations, setRouterParams, shareAppMessage, triggerPageEvent } from './support/taro'
 import { cloud, err, ok } from './support/fake-api'
-import { itemOf, planView, sectionOf, token } from './support/plans'
+import { itemOf, planView, sectionOf, token, versionData } from './support/plans'
+import type { PlanWithContent } from './support/plans'
 
 jest.mock(
   '@/api/transport',
@@ -53,7 +53,7 @@ function renderedWhys(c: PlanContent): Why[] {
   ]
 }
 
-async function openPage(view: PlanView = planView()) {
+async function openPage(view: PlanWithContent = planView()) {
   cloud.on('plan.get', () => ok(JSON.parse(JSON.stringify(view))))
   setRouterParams({ id: view.id })
   render(<PlanPage />)
@@ -90,7 +90,8 @@ describe('plan page: the ten sections', () => {
   test('shows the name, revision, rule-base version and all ten sections in order', async () => {
     const view = await openPage(planView({ rev: 3 }))
     expect(screen.getByText('老街面馆', { selector: '.page__title' })).toBeInTheDocument()
-    expect(screen.getByText(`第 3 版 · 更新于 2026-11-24 09:30 · 规则库 ${view.rulebaseVersion}`)).toBeInTheDocument()
+    expect(view.rulebaseVersion).toBeTruthy()
+    expect(screen.getByText('第 3 版（修改回答）· 更新于 2026-11-24 09:30')).toBeInTheDocument()
     const headings = SECTIONS.map((t) => screen.getByText(t))
     for (let i = 1; i < headings.length; i++) {
       // Each heading comes after the previous one in the document.
@@ -233,7 +234,8 @@ describe('plan page: KPI targets', () => {
         input: { planId: 'p1', baseRev: 3, targets: { [first.id]: 250, 'activity.sessionOpenRate': 8 } },
       },
     ])
-    await waitFor(() => expect(screen.getByText(/^第 4 版/)).toBeInTheDocument())
+    // A target edit is not a new version: same number, a later update time.
+    await waitFor(() => expect(screen.getByText('第 3 版（修改回答）· 更新于 2026-11-24 09:31')).toBeInTheDocument())
     expect(targetInput(first.metric).value).toBe('250')
     expect(within(itemOf(first.metric)).getByText('你设置的目标')).toBeInTheDocument()
   })
@@ -298,12 +300,12 @@ describe('plan page: KPI targets', () => {
 
   /** Another phone saved meanwhile: the cloud is at rev 5 with a target of its own. */
   async function conflictAfterTyping(metric: string, value: string) {
-    cloud.on('plan.get', () => ok(planView({ rev: 5, targets: { 'activity.sessionOpenRate': 9 } })))
+    cloud.on('plan.get', () => ok(planView({ rev: 5, version: 4, targets: { 'activity.sessionOpenRate': 9 } })))
     cloud.once('plan.setTargets', err('CONFLICT', '方案已被修改'))
     typeTarget(metric, value)
     fireEvent.click(screen.getByText('保存目标'))
     expect(await screen.findByRole('status')).toHaveTextContent('方案已在另一台设备上修改，已刷新。请检查后再次保存。')
-    await waitFor(() => expect(screen.getByText(/^第 5 版/)).toBeInTheDocument())
+    await waitFor(() => expect(screen.getByText(/^第 4 版/)).toBeInTheDocument())
   }
 
   test('CONFLICT shows the reload message, reloads the plan, and the next save is based on the reload', async () => {
@@ -336,30 +338,21 @@ describe('plan page: KPI targets', () => {
 })
 
 describe('plan page: what changed', () => {
-  test('after an update it lists the changes since the previous revision', async () => {
-    await openPage(
-      planView({
-        rev: 4,
-        changesFromRev: 3,
-        changes: [
-          { path: 'plan.tools', kind: 'added', after: '视频号', summary: '新增工具：视频号' },
-          { path: 'plan.compliance', kind: 'removed', before: '诱导分享', summary: '移除合规项：诱导分享' },
-        ],
-      }),
-    )
+  test('after an update it lists what changed since the previous version, computed on the phone', async () => {
+    await openPage(planView({ version: 4, previous: versionData(3, { industry: 'retail', ageBands: ['26-35'] }) }))
     expect(screen.getByText('与第 3 版相比的变化')).toBeInTheDocument()
-    expect(screen.getByText('新增工具：视频号')).toBeInTheDocument()
-    expect(screen.getByText('移除合规项：诱导分享')).toBeInTheDocument()
+    expect(document.querySelectorAll('.change').length).toBeGreaterThan(0)
+    expect(screen.getAllByText(/行业/).length).toBeGreaterThan(0)
   })
 
-  test('updated answers that change nothing say so', async () => {
-    await openPage(planView({ changesFromRev: 2, changes: [] }))
+  test('a version whose answers and plan are the same as the previous one says so', async () => {
+    await openPage(planView({ version: 3, previous: versionData(2) }))
     expect(screen.getByText('与第 2 版相比的变化')).toBeInTheDocument()
-    expect(screen.getByText('回答有更新，但方案内容没有变化。')).toBeInTheDocument()
+    expect(screen.getByText('两个版本的回答和方案内容相同。')).toBeInTheDocument()
   })
 
-  test('a first revision has no changes panel', async () => {
-    await openPage(planView({ rev: 1, changesFromRev: null }))
+  test('version 1 has no changes panel', async () => {
+    await openPage(planView({ version: 1, previous: null }))
     expect(screen.queryByText(/相比的变化/)).not.toBeInTheDocument()
   })
 })
@@ -400,9 +393,9 @@ describe('plan page: owner actions', () => {
     const scroll = jest.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'pageScrollTo:ok' } as never)
     await openPage(planView({ rev: 3 }))
     triggerPageEvent('didHide')
-    cloud.on('plan.get', () => ok(planView({ rev: 4, changesFromRev: 3 })))
+    cloud.on('plan.get', () => ok(planView({ rev: 4 })))
     triggerPageEvent('didShow')
-    await waitFor(() => expect(screen.getByText('与第 3 版相比的变化')).toBeInTheDocument())
+    await waitFor(() => expect(screen.getByText(/^第 \d+ 版/)).toBeInTheDocument())
     await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ scrollTop: 0 })))
   })
 
@@ -417,7 +410,7 @@ describe('plan page: owner actions', () => {
 
   test('coming back to the page (didShow) loads the latest revision', async () => {
     await openPage(planView({ rev: 3 }))
-    cloud.on('plan.get', () => ok(planView({ rev: 4 })))
+    cloud.on('plan.get', () => ok(planView({ version: 4 })))
     triggerPageEvent('didShow')
     await waitFor(() => expect(screen.getByText(/^第 4 版/)).toBeInTheDocument())
     expect(cloud.callsTo('plan.get')).toHaveLength(2)

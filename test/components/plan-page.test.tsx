@@ -26,11 +26,17 @@ function planView(id = 'p1') {
     content,
     targets: {},
     rev: 2,
+    version: 2,
     createdAt: NOW,
     updatedAt: NOW,
     rulebaseVersion: content.rulebaseVersion,
-    changes: [],
-    changesFromRev: null,
+    computedAt: NOW,
+    savedAt: NOW,
+    cause: 'edit' as const,
+    restoredFrom: null,
+    snapshot: null,
+    previous: null,
+    events: [],
   }
 }
 

@@ -28,7 +28,7 @@ beforeEach(() => {
 describe('shared plan (colleague)', () => {
   test('loading, then the plan read-only: name, revision, all sections, no inputs, no owner actions', async () => {
     let release: (() => void) | undefined
-    cloud.on('share.open', () => new Promise((resolve) => (release = () => resolve(ok(sharedView({ rev: 3 }))))))
+    cloud.on('share.open', () => new Promise((resolve) => (release = () => resolve(ok(sharedView({ version: 3 }))))))
     openShared()
     expect(screen.getByText('加载中…')).toBeInTheDocument()
     await waitFor(() => expect(release).toBeDefined())

@@ -208,6 +208,7 @@ describe('plans store (my plans)', () => {
     industry: null,
     industryLabel: null,
     updatedAt: NOW,
+    version: 1,
     rev: 1,
   })
 

@@ -36,6 +36,7 @@ describe('weapp build: home page', () => {
                 industryLabel: '餐饮',
                 updatedAt: Date.now(),
                 rev: 3,
+                version: 3,
               },
             ],
             nextCursor: null,

@@ -24,13 +24,27 @@ function planView(extra = {}) {
     content,
     targets: {},
     rev: 3,
+    version: 3,
     createdAt: NOW - 30 * DAY,
     updatedAt: NOW,
     rulebaseVersion: content.rulebaseVersion,
-    changes: [],
-    changesFromRev: null,
+    // The page computes the content from these, with the same engine: it must match `content`.
+    computedAt: content.computedAt,
+    savedAt: NOW,
+    cause: 'edit',
+    restoredFrom: null,
+    snapshot: null,
+    previous: null,
+    events: [],
     ...extra,
   }
+}
+
+/** What the API sends: no content (the tests keep it to know what the page must show). */
+const wire = (view) => {
+  const sent = { ...view }
+  delete sent.content
+  return sent
 }
 
 function sharedView() {
@@ -42,7 +56,7 @@ function sharedView() {
     'answers',
     'content',
     'targets',
-    'rev',
+    'version',
     'updatedAt',
     'rulebaseVersion',
   ]
@@ -91,10 +105,10 @@ describe('weapp build: plan page (packages/plan/detail/index)', () => {
     const view = planView()
     const { page, cloud } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
-      cloudSetup: (c) => c.on('plan.get', ok(view)),
+      cloudSetup: (c) => c.on('plan.get', ok(wire(view))),
     })
     expect(await findByText(page, view.content.positioning.statement)).toBeTruthy()
-    expect(getByText(page, /^第 3 版 · 更新于/)).toBeTruthy()
+    expect(getByText(page, /^第 3 版（修改回答）· 更新于/)).toBeTruthy()
     for (const heading of ['一、定位陈述', '六、指标看板与目标', '十、季度复盘'])
       expect(getByText(page, heading)).toBeTruthy()
     for (const label of ['分享给同事', '修改回答', '历史版本', '管理分享链接', '删除方案', '保存目标']) {
@@ -108,7 +122,7 @@ describe('weapp build: plan page (packages/plan/detail/index)', () => {
     const view = planView()
     const { page } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
-      cloudSetup: (c) => c.on('plan.get', ok(view)),
+      cloudSetup: (c) => c.on('plan.get', ok(wire(view))),
     })
     await findByText(page, '分享给同事')
     expect(taroNode(page, '分享给同事')[buttonAttrKey('open-type')]).toBe('share')
@@ -121,7 +135,7 @@ describe('weapp build: plan page (packages/plan/detail/index)', () => {
     const { page, cloud } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
       cloudSetup: (c) => {
-        c.on('plan.get', ok(view))
+        c.on('plan.get', ok(wire(view)))
         c.on('share.create', ok({ token: TOKEN, createdAt: NOW, expiresAt: NOW + 30 * DAY }))
       },
     })
@@ -144,7 +158,7 @@ describe('weapp build: plan page (packages/plan/detail/index)', () => {
     const { page } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
       cloudSetup: (c) => {
-        c.on('plan.get', ok(view))
+        c.on('plan.get', ok(wire(view)))
         c.on('share.create', fail('INTERNAL', '服务暂时不可用，请稍后再试'))
       },
     })
@@ -158,7 +172,7 @@ describe('weapp build: plan page (packages/plan/detail/index)', () => {
     const view = planView()
     const { page } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
-      cloudSetup: (c) => c.on('plan.get', ok(view)),
+      cloudSetup: (c) => c.on('plan.get', ok(wire(view))),
     })
     await findByText(page, view.content.positioning.statement)
     expect(queryAllByText(page, /^规则 /)).toHaveLength(0)
@@ -174,7 +188,7 @@ describe('weapp build: plan page (packages/plan/detail/index)', () => {
     const { page, cloud, navigations } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
       cloudSetup: (c) => {
-        c.on('plan.get', ok(view))
+        c.on('plan.get', ok(wire(view)))
         c.on('plan.delete', ok({ planId: 'p1', deletedAt: NOW, restoreUntil: NOW + 30 * DAY }))
       },
     })
@@ -187,64 +201,76 @@ describe('weapp build: plan page (packages/plan/detail/index)', () => {
   })
 })
 
-describe('weapp build: revisions (packages/plan/revisions/index)', () => {
-  test('boots with the history newest first; tapping an old revision opens it with its rev', async () => {
+describe('weapp build: versions (packages/plan/revisions/index)', () => {
+  test('boots with the versions newest first; tapping an old one opens it by its number', async () => {
     const { page, cloud, navigations } = bootPage('packages/plan/revisions/index', {
       query: { id: 'p1' },
-      cloudSetup: (c) =>
+      cloudSetup: (c) => {
         c.on(
-          'plan.revisions',
+          'plan.versions',
           ok({
             items: [
-              { rev: 1, savedAt: NOW - 2 * DAY, rulebaseVersion: '1', changeCount: 0, current: false },
-              { rev: 2, savedAt: NOW, rulebaseVersion: '1', changeCount: 3, current: true },
+              {
+                version: 1,
+                savedAt: NOW - 2 * DAY,
+                rulebaseVersion: '1',
+                cause: 'create',
+                restoredFrom: null,
+                current: false,
+              },
+              { version: 2, savedAt: NOW, rulebaseVersion: '1', cause: 'edit', restoredFrom: null, current: true },
             ],
           }),
-        ),
+        )
+        c.on('plan.get', ok(wire(planView({ version: 2 }))))
+      },
     })
     expect(await findByText(page, '第 2 版（当前）')).toBeTruthy()
     const text = page.dom.textContent
     expect(text.indexOf('第 2 版')).toBeLessThan(text.indexOf('第 1 版'))
-    expect(getByText(page, /3 处变化/)).toBeTruthy()
-    expect(getByText(page, /首个版本/)).toBeTruthy()
-    expect(cloud.callsTo('plan.revisions').map((c) => c.input)).toEqual([{ planId: 'p1' }])
+    expect(getByText(page, /修改回答/)).toBeTruthy()
+    expect(getByText(page, /创建方案/)).toBeTruthy()
+    expect(cloud.callsTo('plan.versions').map((c) => c.input)).toEqual([{ planId: 'p1' }])
 
     tap(getByText(page, '第 1 版'))
     await waitFor(() => expect(navigations).toHaveLength(1))
     expect(navigations[0]).toEqual({
       kind: 'navigateTo',
-      url: '/packages/plan/revision/index?id=p1&rev=1',
+      url: '/packages/plan/revision/index?id=p1&v=1',
       delta: undefined,
     })
   })
 })
 
-describe('weapp build: one revision (packages/plan/revision/index)', () => {
-  test('boots with that revision, read-only: no inputs, no owner actions', async () => {
+describe('weapp build: one version (packages/plan/revision/index)', () => {
+  test('boots with that version, read-only: no inputs, no owner actions, and a restore button', async () => {
     const view = planView()
     const { page, cloud } = bootPage('packages/plan/revision/index', {
-      query: { id: 'p1', rev: '1' },
+      query: { id: 'p1', v: '1' },
       cloudSetup: (c) =>
-        c.on('plan.revision', (input) =>
+        c.on('plan.version', (input) =>
           ok({
             planId: input.planId,
-            rev: input.rev,
+            version: input.version,
             name: view.name,
             answers: view.answers,
-            content: view.content,
             targets: {},
             savedAt: NOW - 2 * DAY,
             rulebaseVersion: view.rulebaseVersion,
-            changes: [],
-            changesFromRev: null,
+            computedAt: view.computedAt,
+            cause: 'create',
+            restoredFrom: null,
+            snapshot: null,
+            previous: null,
             current: false,
           }),
         ),
     })
-    expect(await findByText(page, /^第 1 版（只读）· 保存于/)).toBeTruthy()
+    expect(await findByText(page, /^第 1 版（只读）· 创建方案 · 保存于/)).toBeTruthy()
     expect(getByText(page, view.content.positioning.statement)).toBeTruthy()
     expect(getByText(page, '十、季度复盘')).toBeTruthy()
-    expect(cloud.callsTo('plan.revision').map((c) => c.input)).toEqual([{ planId: 'p1', rev: 1 }])
+    expect(getByText(page, '恢复为这个版本', { tag: 'wx-button' })).toBeTruthy()
+    expect(cloud.callsTo('plan.version').map((c) => c.input)).toEqual([{ planId: 'p1', version: 1 }])
     expect(page.dom.querySelectorAll('wx-input')).toHaveLength(0)
     for (const label of ['分享给同事', '修改回答', '删除方案', '保存目标'])
       expect(queryAllByText(page, label)).toHaveLength(0)
@@ -301,7 +327,7 @@ describe('weapp build: shared plan (packages/plan/shared/index)', () => {
       query: { token: TOKEN },
       cloudSetup: (c) => {
         c.on('share.open', ok(shared))
-        c.on('share.copy', ok(planView({ id: 'p_copy', rev: 1 })))
+        c.on('share.copy', ok(wire(planView({ id: 'p_copy', rev: 1, version: 1 }))))
       },
     })
     expect(await findByText(page, /^同事分享的方案（只读）· 第 3 版/)).toBeTruthy()

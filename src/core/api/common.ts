@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import type { FieldError } from '../errors'
+import type { ParseResult } from '../wizard/answers'
 
 /**
  * Limits are part of the contract: the client uses them to stop a user before the server has to,
@@ -10,8 +11,20 @@ export const LIMITS = {
   liveSharesPerPlan: 20,
   /** Live, expired and revoked links together, so create/revoke loops cannot grow storage forever. */
   sharesPerPlan: 200,
-  /** Archived answer revisions per plan: a quarterly review for over a decade. */
-  revisionsPerPlan: 50,
+  /** Versions per plan: a quarterly review for over a decade. */
+  versionsPerPlan: 50,
+  /** Renames, target edits, deletions and restores kept per plan (the oldest drop off). */
+  eventsPerPlan: 30,
+  /** Writes one user may make per minute (every call is billed in WeChat); reads are not limited. */
+  writesPerMinute: 60,
+  /** Stored bytes per user across plans and versions (compact versions are ≤ 3 KB each). */
+  bytesPerUser: 8 * 1024 * 1024,
+  /** Nesting of a request: answers are 3 levels deep, so anything beyond this is refused unread. */
+  requestDepth: 12,
+  /** Values (objects, arrays, strings, numbers …) in one request. */
+  requestNodes: 5000,
+  /** UTF-8 bytes of one request, counted while walking it (never by stringifying it first). */
+  requestBytes: 64 * 1024,
   answersBytes: 16 * 1024,
   draftBytes: 32 * 1024,
   draftStringChars: 2000,
@@ -23,7 +36,6 @@ export const LIMITS = {
   listMax: 100,
   targets: 100,
   targetMax: 1e12,
-  nameMax: 60,
   shareDaysDefault: 30,
   shareDaysMax: 365,
   /** A deleted plan can be restored for this long. */
@@ -47,11 +59,10 @@ export const MSG = {
   id: '编号格式不正确',
   token: '分享链接无效',
   rev: '版本号不正确',
+  version: '没有这个版本',
   tooLong: '内容太长',
   tooMany: '条目太多',
   outOfRange: '超出允许的范围',
-  nameEmpty: '请填写方案名称',
-  nameTooLong: `名称不能超过 ${LIMITS.nameMax} 个字`,
   cursor: '翻页参数无效',
   unknownQuestion: '没有这道题',
   draftValue: '答案格式不正确',
@@ -60,6 +71,13 @@ export const MSG = {
 
 export const idSchema = v.pipe(v.string(MSG.id), v.regex(ID_PATTERN, MSG.id))
 export const tokenSchema = v.pipe(v.string(MSG.token), v.regex(TOKEN_PATTERN, MSG.token))
+/** A version number the owner sees: 1, 2, 3 … */
+export const versionSchema = v.pipe(
+  v.number(MSG.version),
+  v.integer(MSG.version),
+  v.minValue(1, MSG.version),
+  v.maxValue(2 ** 31, MSG.version),
+)
 export const revSchema = v.pipe(
   v.number(MSG.rev),
   v.integer(MSG.rev),
@@ -115,9 +133,10 @@ export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[], prefix = 
   })
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
+/** The one result shape of every parser (answers, requests, names): a value or field errors. */
+export type { ParseResult }
 
-export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): Parsed<v.InferOutput<S>> {
+export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): ParseResult<v.InferOutput<S>> {
   const result = v.safeParse(schema, input)
   if (result.success) return { ok: true, value: result.output }
   return { ok: false, errors: toFieldErrors(result.issues) }

@@ -12,10 +12,13 @@ export const API_SCHEMAS = {
     rename: plan.planRenameInput,
     update: plan.planUpdateInput,
     setTargets: plan.planSetTargetsInput,
-    revisions: plan.planRevisionsInput,
-    revision: plan.planRevisionInput,
+    versions: plan.planVersionsInput,
+    version: plan.planVersionInput,
+    restoreVersion: plan.planRestoreVersionInput,
+    upgrade: plan.planUpgradeInput,
     delete: plan.planDeleteInput,
     restore: plan.planRestoreInput,
+    deleted: plan.planDeletedInput,
   },
   draft: {
     save: draft.draftSaveInput,
@@ -42,10 +45,13 @@ export type Api = {
     rename: Op<plan.PlanRenameInput, plan.PlanView>
     update: Op<plan.PlanUpdateInput, plan.PlanView>
     setTargets: Op<plan.PlanSetTargetsInput, plan.PlanView>
-    revisions: Op<plan.PlanRevisionsInput, { items: plan.RevisionSummary[] }>
-    revision: Op<plan.PlanRevisionInput, plan.RevisionView>
+    versions: Op<plan.PlanVersionsInput, { items: plan.VersionSummary[] }>
+    version: Op<plan.PlanVersionInput, plan.VersionView>
+    restoreVersion: Op<plan.PlanRestoreVersionInput, plan.PlanView>
+    upgrade: Op<plan.PlanUpgradeInput, plan.PlanView>
     delete: Op<plan.PlanDeleteInput, plan.DeletedPlan>
     restore: Op<plan.PlanRestoreInput, plan.PlanView>
+    deleted: Op<plan.PlanDeletedInput, { items: plan.DeletedPlanSummary[] }>
   }
   draft: {
     save: Op<draft.DraftSaveInput, draft.DraftSaved>
@@ -74,6 +80,17 @@ export interface ApiEvent<F extends FunctionName, A extends ActionName<F>> {
   input: ApiInput<F, A>
 }
 
+/** Actions that write: each counts towards the per-user rate limit (`LIMITS.writesPerMinute`). */
+export const WRITE_ACTIONS: { [F in FunctionName]: readonly ActionName<F>[] } = {
+  plan: ['create', 'rename', 'update', 'upgrade', 'setTargets', 'restoreVersion', 'delete', 'restore'],
+  draft: ['save', 'discard'],
+  share: ['create', 'revoke', 'copy'],
+}
+
+export function isWrite(fn: FunctionName, action: string): boolean {
+  return (WRITE_ACTIONS[fn] as readonly string[]).includes(action)
+}
+
 export const FUNCTION_NAMES = Object.keys(API_SCHEMAS) as FunctionName[]
 
 export function isFunctionName(name: string): name is FunctionName {
@@ -90,6 +107,7 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   SHARE_EXPIRED: 410,
   SHARE_REVOKED: 410,
   LIMIT_EXCEEDED: 422,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
 }
 

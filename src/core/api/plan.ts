@@ -1,21 +1,13 @@
 import * as v from 'valibot'
 import type { Answers } from '../wizard/answers'
 import type { PlanContent } from '../plan/engine'
-import type { Change } from '../plan/diff'
-import { NAME_MAX_LENGTH, QUESTIONS } from '../wizard/questions'
-import { LIMITS, MSG, idSchema, revSchema } from './common'
+import { QUESTIONS } from '../wizard/questions'
+import { LIMITS, MSG, idSchema, revSchema, versionSchema } from './common'
 
 /** KPI id → target value the owner set. Ids come from the plan's KPI board. */
 export type Targets = Record<string, number>
 
 export const KPI_ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/
-
-const planName = v.pipe(
-  v.string(MSG.nameEmpty),
-  v.trim(),
-  v.minLength(1, MSG.nameEmpty),
-  v.maxLength(NAME_MAX_LENGTH, `名称不能超过 ${NAME_MAX_LENGTH} 个字`),
-)
 
 const targetsSchema = v.pipe(
   v.record(
@@ -51,16 +43,23 @@ export const planListInput = v.optional(
   {},
 )
 export const planGetInput = v.object({ planId: idSchema }, MSG.object)
-export const planRenameInput = v.object({ planId: idSchema, name: planName, baseRev: revSchema }, MSG.object)
+/** The name is checked by the questionnaire's own name rule (the same as when creating), in the handler. */
+export const planRenameInput = v.object({ planId: idSchema, name: v.unknown(), baseRev: revSchema }, MSG.object)
 export const planUpdateInput = v.object({ planId: idSchema, answers: v.unknown(), baseRev: revSchema }, MSG.object)
 export const planSetTargetsInput = v.object(
   { planId: idSchema, baseRev: revSchema, targets: targetsSchema },
   MSG.object,
 )
-export const planRevisionsInput = v.object({ planId: idSchema }, MSG.object)
-export const planRevisionInput = v.object({ planId: idSchema, rev: revSchema }, MSG.object)
+export const planVersionsInput = v.object({ planId: idSchema }, MSG.object)
+export const planVersionInput = v.object({ planId: idSchema, version: versionSchema }, MSG.object)
+export const planRestoreVersionInput = v.object(
+  { planId: idSchema, version: versionSchema, baseRev: revSchema },
+  MSG.object,
+)
+export const planUpgradeInput = v.object({ planId: idSchema, baseRev: revSchema }, MSG.object)
 export const planDeleteInput = v.object({ planId: idSchema }, MSG.object)
 export const planRestoreInput = v.object({ planId: idSchema }, MSG.object)
+export const planDeletedInput = v.optional(v.object({}, MSG.object), {})
 
 export interface PlanSummary {
   id: string
@@ -69,25 +68,58 @@ export interface PlanSummary {
   industry: string | null
   industryLabel: string | null
   updatedAt: number
+  /** The version number the owner sees (1, 2, 3 …). */
+  version: number
   rev: number
 }
 
-export interface PlanView {
+/** Why a version exists: only these change a plan's content. */
+export type VersionCause = 'create' | 'edit' | 'restore' | 'upgrade' | 'copy'
+
+/**
+ * One version of a plan, as stored: what reproduces its content exactly. The content itself is
+ * computed again on the phone with the same release (`recompute` in src/core/plan/releases.ts).
+ */
+export interface VersionData {
+  /** 1, 2, 3 … without gaps; changes only with the content. */
+  version: number
+  answers: Answers
+  rulebaseVersion: string
+  /** The clock the engine was given: dates in the calendar and the review schedule depend on it. */
+  computedAt: number
+  savedAt: number
+  cause: VersionCause
+  /** For a restore: the version it brought back. */
+  restoredFrom: number | null
+  /** Content as computed, kept only for a migrated version no release can reproduce; otherwise null. */
+  snapshot: PlanContent | null
+}
+
+/** Owner edits that do not change the content: recorded, but they make no version. */
+export type PlanEventKind = 'rename' | 'targets' | 'delete' | 'restore'
+export interface PlanEvent {
+  kind: PlanEventKind
+  at: number
+  /** The version that was current. */
+  version: number
+  /** For a rename: the new name. */
+  name?: string
+}
+
+export interface PlanView extends VersionData {
   id: string
   name: string
   industry: string | null
   industryLabel: string | null
-  answers: Answers
-  content: PlanContent
   targets: Targets
-  /** Bumped by every change; send it back as `baseRev` so a stale edit gets CONFLICT instead of overwriting. */
+  /** Concurrency token, never shown: changes with every write; send it back as `baseRev`. */
   rev: number
   createdAt: number
   updatedAt: number
-  rulebaseVersion: string
-  /** What the latest answer update changed, compared with revision `changesFromRev`. */
-  changes: Change[]
-  changesFromRev: number | null
+  /** The version before this one, so the phone can say what changed; null for version 1. */
+  previous: VersionData | null
+  /** Renames, target edits, deletions and restores, newest first (the last `LIMITS.eventsPerPlan`). */
+  events: PlanEvent[]
 }
 
 export interface PlanList {
@@ -96,27 +128,24 @@ export interface PlanList {
   nextCursor: string | null
 }
 
-export interface RevisionSummary {
-  rev: number
+export interface VersionSummary {
+  version: number
   savedAt: number
   rulebaseVersion: string
-  changeCount: number
-  /** The plan as it is now (not yet archived). */
+  cause: VersionCause
+  restoredFrom: number | null
+  /** The plan as it is now. */
   current: boolean
 }
 
-export interface RevisionView {
+export interface VersionView extends VersionData {
   planId: string
-  rev: number
+  /** The plan's name now (names are not versioned). */
   name: string
-  answers: Answers
-  content: PlanContent
   targets: Targets
-  savedAt: number
-  rulebaseVersion: string
-  changes: Change[]
-  changesFromRev: number | null
   current: boolean
+  /** The version before this one (for its change list); null for version 1. */
+  previous: VersionData | null
 }
 
 export interface DeletedPlan {
@@ -124,6 +153,12 @@ export interface DeletedPlan {
   deletedAt: number
   /** After this time `restore` answers NOT_FOUND. */
   restoreUntil: number
+}
+
+export interface DeletedPlanSummary extends DeletedPlan {
+  name: string
+  industryLabel: string | null
+  version: number
 }
 
 /** Reads the industry from answers defensively: older plans or other questionnaires may lack it. */
@@ -144,7 +179,10 @@ export type PlanGetInput = v.InferInput<typeof planGetInput>
 export type PlanRenameInput = v.InferInput<typeof planRenameInput>
 export type PlanUpdateInput = v.InferInput<typeof planUpdateInput>
 export type PlanSetTargetsInput = v.InferInput<typeof planSetTargetsInput>
-export type PlanRevisionsInput = v.InferInput<typeof planRevisionsInput>
-export type PlanRevisionInput = v.InferInput<typeof planRevisionInput>
+export type PlanVersionsInput = v.InferInput<typeof planVersionsInput>
+export type PlanVersionInput = v.InferInput<typeof planVersionInput>
+export type PlanRestoreVersionInput = v.InferInput<typeof planRestoreVersionInput>
+export type PlanUpgradeInput = v.InferInput<typeof planUpgradeInput>
+export type PlanDeletedInput = v.InferInput<typeof planDeletedInput>
 export type PlanDeleteInput = v.InferInput<typeof planDeleteInput>
 export type PlanRestoreInput = v.InferInput<typeof planRestoreInput>

@@ -52,7 +52,8 @@ export interface SharedPlanView {
   answers: Answers
   content: PlanContent
   targets: Targets
-  rev: number
+  /** The version number the owner sees. */
+  version: number
   updatedAt: number
   rulebaseVersion: string
   expiresAt: number

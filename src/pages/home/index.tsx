@@ -7,6 +7,7 @@ import { confirmDanger } from '@/components/actions'
 import { PlanCell } from './plan-cell'
 import { useDraftOffer } from './draft-offer'
 import { DeletedBanner } from './deleted-banner'
+import { RecentlyDeleted } from './recently-deleted'
 import './index.scss'
 
 const WIZARD = '/packages/wizard/index'
@@ -130,6 +131,7 @@ export default function Home() {
           </Button>
         </View>
       ) : null}
+      <RecentlyDeleted liveCount={items.length} onRestored={loadAll} />
     </View>
   )
 }

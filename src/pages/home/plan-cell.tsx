@@ -10,7 +10,7 @@ export function PlanCell({ plan }: { plan: PlanSummary }) {
       <View className='cell__body'>
         <View className='cell__title'>{plan.name}</View>
         <View className='cell__meta'>
-          {[plan.industryLabel, `更新于 ${formatDate(plan.updatedAt)}`, `第 ${plan.rev} 版`]
+          {[plan.industryLabel, `更新于 ${formatDate(plan.updatedAt)}`, `第 ${plan.version} 版`]
             .filter(Boolean)
             .join(' · ')}
         </View>

@@ -1,4 +1,5 @@
 import type { Answers, ApiResult, PlanContent } from '@/core'
+import { recompute } from '@/core/plan/releases'
 import { QUESTIONS, parseAnswers } from '@/core'
 import type { ActionName, ApiOutput, FunctionName } from '@/core/api'
 import { dispatch } from '../../../cloudfunctions/handlers'
@@ -109,7 +110,10 @@ function counterRandom(bytes: number): Uint8Array {
   return out
 }
 
-export function makeHarness(adapter: AdapterName = 'sqlite', options: { predictable?: boolean } = {}): Harness {
+export function makeHarness(
+  adapter: AdapterName = 'sqlite',
+  options: { predictable?: boolean; rateLimit?: number } = {},
+): Harness {
   const clock = new TestClock()
   let store: Store
   let backend: FakeCloudBackend | undefined
@@ -124,6 +128,8 @@ export function makeHarness(adapter: AdapterName = 'sqlite', options: { predicta
   const ctx: HandlerContext = {
     store,
     clock,
+    // The rate limit has its own tests; elsewhere it would only cut long scenarios short.
+    writesPerMinute: options.rateLimit ?? false,
     random: options.predictable ? counterRandom : undefined,
     log: (_m, e) => errors.push(e),
   }
@@ -157,15 +163,26 @@ export function expiredPlanRecord(now: number, overrides: Partial<PlanRecord> = 
     name: '旧店',
     industry: null,
     answers: sampleAnswers(),
-    content: {} as PlanContent,
     targets: {},
     rev: 2,
     createdAt: now - 40 * DAY,
     updatedAt: now - 31 * DAY,
     rulebaseVersion: 'r1',
-    changes: [],
-    changesFromRev: null,
+    computedAt: now - 40 * DAY,
+    savedAt: now - 40 * DAY,
+    version: 1,
+    cause: 'create',
+    restoredFrom: null,
+    snapshot: null,
+    events: [],
     deletedAt: now - 31 * DAY,
     ...overrides,
   }
+}
+
+/** The plan a version shows, computed as the phone does (versions store no content). */
+export function contentOf(v: { answers: unknown; rulebaseVersion: string; computedAt: number }): PlanContent {
+  const r = recompute(v)
+  if (!r.ok) throw new Error(`version cannot be computed: ${r.reason}`)
+  return r.content
 }

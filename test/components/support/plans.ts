@@ -6,8 +6,8 @@
 import { screen, within } from '@testing-library/react'
 import { computePlan } from '@/core/plan/engine'
 import type { PlanContent } from '@/core/plan/schema'
-import type { Change } from '@/core/plan/diff'
-import type { PlanView, RevisionSummary, RevisionView, ShareLink, SharedPlanView } from '@/core/api'
+import { RULEBASE_VERSION } from '@/core/rules'
+import type { PlanView, ShareLink, SharedPlanView, VersionData, VersionSummary, VersionView } from '@/core/api'
 import { parsedAnswers } from './answers'
 
 export const NOW = new Date(2026, 10, 24, 9, 30).getTime()
@@ -34,51 +34,76 @@ export function planContent(overrides: Record<string, unknown> = {}): PlanConten
   return clone(computePlan(planAnswers(overrides), NOW))
 }
 
-export function planView(extra: Partial<PlanView> = {}, answerOverrides: Record<string, unknown> = {}): PlanView {
+/** A version as the API sends it (no content: the page computes it), and the content it computes. */
+export function versionData(
+  version: number,
+  answerOverrides: Record<string, unknown> = {},
+  computedAt = NOW,
+): VersionData {
+  return clone({
+    version,
+    answers: planAnswers(answerOverrides),
+    rulebaseVersion: RULEBASE_VERSION,
+    computedAt,
+    savedAt: NOW - (10 - version) * DAY,
+    cause: version === 1 ? 'create' : 'edit',
+    restoredFrom: null,
+    snapshot: null,
+  })
+}
+
+/** The owner's plan as `plan.get` answers, plus `content`: what the page must show (tests only). */
+export type PlanWithContent = PlanView & { content: PlanContent }
+
+export function planView(
+  extra: Partial<PlanView> = {},
+  answerOverrides: Record<string, unknown> = {},
+): PlanWithContent {
   const answers = planAnswers(answerOverrides)
-  const content = clone(computePlan(answers, NOW))
+  const content = clone(computePlan(answers, extra.computedAt ?? NOW))
+  const version = extra.version ?? 3
   return clone({
     id: 'p1',
     name: String(answers.name),
     industry: 'catering',
     industryLabel: '餐饮',
-    answers,
-    content,
+    ...versionData(version, answerOverrides),
+    savedAt: NOW,
     targets: {},
-    rev: 3,
+    rev: version,
     createdAt: NOW - 30 * DAY,
     updatedAt: NOW,
-    rulebaseVersion: content.rulebaseVersion,
-    changes: [] as Change[],
-    changesFromRev: null,
+    previous: null,
+    events: [],
     ...extra,
+    content,
   })
 }
 
-export function revisionView(rev: number, extra: Partial<RevisionView> = {}): RevisionView {
-  const p = planView()
+export function revisionView(
+  version: number,
+  extra: Partial<VersionView> = {},
+  answerOverrides: Record<string, unknown> = {},
+): VersionView {
+  const p = planView({}, answerOverrides)
   return clone({
+    ...versionData(version, answerOverrides),
     planId: p.id,
-    rev,
     name: p.name,
-    answers: p.answers,
-    content: p.content,
     targets: p.targets,
-    savedAt: NOW - (10 - rev) * DAY,
-    rulebaseVersion: p.rulebaseVersion,
-    changes: [] as Change[],
-    changesFromRev: null,
     current: false,
+    previous: null,
     ...extra,
   })
 }
 
-export function revisionSummary(rev: number, extra: Partial<RevisionSummary> = {}): RevisionSummary {
+export function revisionSummary(version: number, extra: Partial<VersionSummary> = {}): VersionSummary {
   return {
-    rev,
-    savedAt: NOW - (10 - rev) * DAY,
-    rulebaseVersion: '1',
-    changeCount: rev === 1 ? 0 : 2,
+    version,
+    savedAt: NOW - (10 - version) * DAY,
+    rulebaseVersion: RULEBASE_VERSION,
+    cause: version === 1 ? 'create' : 'edit',
+    restoredFrom: null,
     current: false,
     ...extra,
   }
@@ -93,7 +118,7 @@ export function sharedView(extra: Partial<SharedPlanView> = {}): SharedPlanView 
     answers: p.answers,
     content: p.content,
     targets: p.targets,
-    rev: p.rev,
+    version: p.version,
     updatedAt: p.updatedAt,
     rulebaseVersion: p.rulebaseVersion,
     expiresAt: NOW + 30 * DAY,

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
-import { View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
+import { RULEBASE_VERSION } from '@/core/rules'
 import { usePlan } from '@/stores/plan'
 import { ErrorState, Loading } from '@/components/states'
 import { Actions } from '@/components/actions'
@@ -8,13 +9,14 @@ import { formatDate } from '@/components/format'
 import { scrollToTop } from '@/components/scroll'
 import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
+import { causeLabel, changesBetween, computeVersion } from '../components/computed'
 import { ShareAction } from '../components/share-action'
 import './index.scss'
 
 export default function PlanPage() {
   const { params } = useRouter()
   const planId = params.id ?? ''
-  const { plan, status, error, open, saveTargets, remove } = usePlan()
+  const { plan, status, error, open, saveTargets, remove, upgrade } = usePlan()
 
   useEffect(() => {
     if (planId) void open(planId)
@@ -41,7 +43,14 @@ export default function PlanPage() {
   if (status === 'error' && !plan) return <ErrorState message={error ?? '加载失败'} onRetry={() => void open(planId)} />
   if (!plan || plan.id !== planId) return <Loading />
 
+  const computed = computeVersion(plan)
+  if (!computed.ok) return <ErrorState message={computed.message} />
   const go = (url: string) => Taro.navigateTo({ url })
+  const outdated = plan.rulebaseVersion !== RULEBASE_VERSION
+  const accept = async () => {
+    const failed = await upgrade()
+    void Taro.showToast({ title: failed ?? '已按新规则重新生成', icon: failed ? 'none' : 'success' })
+  }
   const deletePlan = async () => {
     const failed = await remove()
     if (failed) void Taro.showToast({ title: failed, icon: 'none' })
@@ -52,10 +61,18 @@ export default function PlanPage() {
     <View className='page plan'>
       <View className='page__title'>{plan.name}</View>
       <View className='page__desc'>
-        第 {plan.rev} 版 · 更新于 {formatDate(plan.updatedAt)} · 规则库 {plan.rulebaseVersion}
+        第 {plan.version} 版（{causeLabel(plan)}）· 更新于 {formatDate(plan.updatedAt)}
       </View>
-      <Changes changes={plan.changes} fromRev={plan.changesFromRev} />
-      <PlanView content={plan.content} answers={plan.answers} targets={plan.targets} onSaveTargets={saveTargets} />
+      {outdated ? (
+        <View className='plan__notice'>
+          <View className='plan__notice-text'>这个版本按旧规则生成。规则已更新，可以用同样的回答重新生成。</View>
+          <Button className='btn btn--default btn--small' onClick={() => void accept()}>
+            按新规则重新生成
+          </Button>
+        </View>
+      ) : null}
+      <Changes changes={changesBetween(plan.previous, plan)} fromVersion={plan.previous?.version ?? null} />
+      <PlanView content={computed.content} answers={plan.answers} targets={plan.targets} onSaveTargets={saveTargets} />
       <View className='plan__actions'>
         <Actions
           primary={<ShareAction planId={plan.id} planName={plan.name} />}
@@ -67,7 +84,7 @@ export default function PlanPage() {
           destructive={{
             label: '删除方案',
             confirmTitle: '删除这份方案？',
-            confirmContent: '删除后 30 天内可以在“我的方案”中恢复。',
+            confirmContent: '删除后 30 天内可以在首页“最近删除”中恢复。',
             onConfirm: () => void deletePlan(),
           }}
         />

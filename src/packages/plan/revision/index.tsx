@@ -1,43 +1,82 @@
 import { useEffect, useState } from 'react'
-import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
-import type { RevisionView } from '@/core/api'
+import { Button, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { VersionView } from '@/core/api'
 import { call } from '@/api'
+import { usePlan } from '@/stores/plan'
 import { ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
 import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
+import { causeLabel, changesBetween, computeVersion } from '../components/computed'
 
-export default function Revision() {
+export default function Version() {
   const { params } = useRouter()
   const planId = params.id ?? ''
-  const rev = Number(params.rev)
-  const [revision, setRevision] = useState<RevisionView | null>(null)
+  // `v` is the version number; `rev` is read too so links made before versions still open.
+  const version = Number(params.v ?? params.rev)
+  const [view, setView] = useState<VersionView | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const complete = planId !== '' && Number.isInteger(rev) && rev > 0
+  const [busy, setBusy] = useState(false)
+  const complete = planId !== '' && Number.isInteger(version) && version > 0
 
   const load = async () => {
     setError(null)
-    const res = await call('plan', 'revision', { planId, rev })
-    if (res.ok) setRevision(res.data)
+    const res = await call('plan', 'version', { planId, version })
+    if (res.ok) setView(res.data)
     else setError(res.error.message)
   }
   useEffect(() => {
     if (complete) void load()
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [planId, rev])
+  }, [planId, version])
 
   if (!complete) return <ErrorState message='链接不完整，找不到这个版本' />
   if (error) return <ErrorState message={error} onRetry={() => void load()} />
-  if (!revision) return <Loading />
+  if (!view) return <Loading />
+  const computed = computeVersion(view)
+  if (!computed.ok) return <ErrorState message={computed.message} />
+
+  const restore = async () => {
+    const { confirm } = await Taro.showModal({
+      title: `恢复第 ${view.version} 版？`,
+      content: '它会成为最新版本，现在的版本仍保留在历史版本中。',
+      confirmText: '恢复',
+    })
+    if (!confirm) return
+    setBusy(true)
+    // The plan as it is now: its rev makes the restore conditional on nothing having changed since.
+    await usePlan.getState().open(planId)
+    const base = usePlan.getState().plan
+    const failed =
+      base?.id === planId ? await usePlan.getState().restoreVersion(planId, view.version, base.rev) : '方案加载失败'
+    setBusy(false)
+    if (failed) void Taro.showToast({ title: failed, icon: 'none' })
+    else void Taro.redirectTo({ url: `/packages/plan/detail/index?id=${planId}` })
+  }
+
   return (
     <View className='page plan plan--readonly'>
-      <View className='page__title'>{revision.name}</View>
+      <View className='page__title'>{view.name}</View>
       <View className='page__desc readonly-banner'>
-        第 {revision.rev} 版（只读）· 保存于 {formatDate(revision.savedAt)}
+        第 {view.version} 版{view.current ? '（当前）' : '（只读）'}· {causeLabel(view)} · 保存于{' '}
+        {formatDate(view.savedAt)}
       </View>
-      <Changes changes={revision.changes} fromRev={revision.changesFromRev} />
-      <PlanView content={revision.content} answers={revision.answers} targets={revision.targets} />
+      {!view.current ? (
+        <View className='btn-area'>
+          <Button className='btn btn--primary' loading={busy} disabled={busy} onClick={() => void restore()}>
+            恢复为这个版本
+          </Button>
+          <Button
+            className='btn btn--default'
+            onClick={() => Taro.navigateTo({ url: `/packages/plan/compare/index?id=${planId}&a=${view.version}&b=0` })}
+          >
+            与当前版本对比
+          </Button>
+        </View>
+      ) : null}
+      <Changes changes={changesBetween(view.previous, view)} fromVersion={view.previous?.version ?? null} />
+      <PlanView content={computed.content} answers={view.answers} targets={view.targets} />
     </View>
   )
 }

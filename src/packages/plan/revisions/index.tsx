@@ -1,59 +1,105 @@
 import { useEffect, useState } from 'react'
-import { View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { RevisionSummary } from '@/core/api'
+import type { PlanEvent, VersionSummary } from '@/core/api'
 import { call } from '@/api'
-import { Empty, ErrorState, Loading } from '@/components/states'
+import { usePlan } from '@/stores/plan'
+import { ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
+import { causeLabel } from '../components/computed'
 
-export default function Revisions() {
+function eventLabel(e: PlanEvent): string {
+  switch (e.kind) {
+    case 'rename':
+      return `改名为“${e.name ?? ''}”`
+    case 'targets':
+      return '修改了指标目标'
+    case 'delete':
+      return '删除了方案'
+    case 'restore':
+      return '从最近删除中恢复'
+  }
+}
+
+export default function Versions() {
   const { params } = useRouter()
   const planId = params.id ?? ''
-  const [items, setItems] = useState<RevisionSummary[] | null>(null)
+  const [items, setItems] = useState<VersionSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const plan = usePlan((s) => (s.plan?.id === planId ? s.plan : undefined))
 
   const load = async () => {
     setError(null)
-    const res = await call('plan', 'revisions', { planId })
-    if (res.ok) setItems([...res.data.items].sort((a, b) => b.rev - a.rev))
+    const res = await call('plan', 'versions', { planId })
+    if (res.ok) setItems([...res.data.items].sort((a, b) => b.version - a.version))
     else setError(res.error.message)
   }
   useEffect(() => {
+    if (!planId) return
     void load()
+    // The other changes (renames, targets) come with the plan itself.
+    if (!usePlan.getState().plan || usePlan.getState().plan?.id !== planId) void usePlan.getState().open(planId)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [planId])
 
+  if (!planId) return <ErrorState message='链接不完整，找不到方案' />
   if (error) return <ErrorState message={error} onRetry={() => void load()} />
   if (!items) return <Loading />
-  if (items.length === 0) return <Empty title='还没有历史版本' />
+  const current = items.find((i) => i.current)
+  const oldest = items[items.length - 1]
+  const open = (version: number) => Taro.navigateTo({ url: `/packages/plan/revision/index?id=${planId}&v=${version}` })
   return (
     <View className='page'>
       <View className='page__title'>历史版本</View>
-      <View className='page__desc'>每次修改回答都会生成新版本，旧版本只读保留。</View>
+      <View className='page__desc'>
+        修改回答、恢复旧版本或按新规则重新生成时，会生成新版本；每个版本都保留，可以查看、对比和恢复。
+      </View>
       <View className='cells'>
         {items.map((r) => (
-          <View
-            className='cell'
-            key={r.rev}
-            role='link'
-            onClick={() =>
-              r.current
-                ? Taro.navigateBack()
-                : Taro.navigateTo({ url: `/packages/plan/revision/index?id=${planId}&rev=${r.rev}` })
-            }
-          >
+          <View className='cell' key={r.version} role='link' onClick={() => void open(r.version)}>
             <View className='cell__body'>
               <View className='cell__title'>
-                第 {r.rev} 版{r.current ? '（当前）' : ''}
+                第 {r.version} 版{r.current ? '（当前）' : ''}
               </View>
               <View className='cell__meta'>
-                {formatDate(r.savedAt)} · {r.changeCount > 0 ? `${r.changeCount} 处变化` : '首个版本'}
+                {formatDate(r.savedAt)} · {causeLabel(r)}
               </View>
             </View>
             <View className='cell__arrow'>›</View>
           </View>
         ))}
       </View>
+      {current && oldest && current.version !== oldest.version ? (
+        <View className='btn-area'>
+          <Button
+            className='btn btn--default'
+            onClick={() =>
+              Taro.navigateTo({
+                url: `/packages/plan/compare/index?id=${planId}&a=${oldest.version}&b=${current.version}`,
+              })
+            }
+          >
+            对比两个版本
+          </Button>
+        </View>
+      ) : null}
+      {plan && plan.events.length > 0 ? (
+        <>
+          <View className='cells__title'>其他修改（不生成新版本）</View>
+          <View className='cells'>
+            {plan.events.map((e, i) => (
+              <View className='cell' key={i}>
+                <View className='cell__body'>
+                  <View className='cell__title'>{eventLabel(e)}</View>
+                  <View className='cell__meta'>
+                    {formatDate(e.at)} · 当时为第 {e.version} 版
+                  </View>
+                </View>
+              </View>
+            ))}
+          </View>
+        </>
+      ) : null}
     </View>
   )
 }

@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'react'
+import { Picker, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import type { VersionSummary, VersionView } from '@/core/api'
+import { call } from '@/api'
+import { ErrorState, Loading } from '@/components/states'
+import { formatDate } from '@/components/format'
+import { Changes } from '../components/changes'
+import { causeLabel, changesBetween } from '../components/computed'
+
+/** Any two versions side by side: what changed from the older to the newer. `b=0` means the current one. */
+export default function Compare() {
+  const { params } = useRouter()
+  const planId = params.id ?? ''
+  const [items, setItems] = useState<VersionSummary[] | null>(null)
+  const [a, setA] = useState(Number(params.a ?? 1))
+  const [b, setB] = useState(Number(params.b ?? 0))
+  const [views, setViews] = useState<{ a: VersionView; b: VersionView } | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (!planId) return
+    void call('plan', 'versions', { planId }).then((res) => {
+      if (!res.ok) return setError(res.error.message)
+      const sorted = [...res.data.items].sort((x, y) => x.version - y.version)
+      setItems(sorted)
+      const current = sorted.find((i) => i.current)?.version ?? sorted[sorted.length - 1]?.version ?? 1
+      setB((v) => (v > 0 ? v : current))
+    })
+  }, [planId])
+
+  useEffect(() => {
+    if (!items || !(a > 0) || !(b > 0)) return
+    setViews(null)
+    setError(null)
+    void Promise.all([
+      call('plan', 'version', { planId, version: a }),
+      call('plan', 'version', { planId, version: b }),
+    ]).then(([ra, rb]) => {
+      if (!ra.ok) return setError(ra.error.message)
+      if (!rb.ok) return setError(rb.error.message)
+      setViews({ a: ra.data, b: rb.data })
+    })
+  }, [items, a, b, planId])
+
+  if (!planId) return <ErrorState message='链接不完整，找不到方案' />
+  if (error) return <ErrorState message={error} />
+  if (!items) return <Loading />
+  const labels = items.map((i) => `第 ${i.version} 版${i.current ? '（当前）' : ''} · ${formatDate(i.savedAt)}`)
+  const pick = (set: (n: number) => void) => (e: { detail: { value: string | number } }) => {
+    const item = items[Number(e.detail.value)]
+    if (item) set(item.version)
+  }
+  const older = views ? (views.a.version <= views.b.version ? views.a : views.b) : null
+  const newer = views ? (views.a.version <= views.b.version ? views.b : views.a) : null
+  return (
+    <View className='page'>
+      <View className='page__title'>对比版本</View>
+      <View className='cells'>
+        <Picker
+          mode='selector'
+          range={labels}
+          value={Math.max(
+            0,
+            items.findIndex((i) => i.version === a),
+          )}
+          onChange={pick(setA)}
+        >
+          <View className='cell' role='button'>
+            <View className='cell__body'>
+              <View className='cell__title'>第 {a} 版</View>
+              <View className='cell__meta'>点此换一个版本</View>
+            </View>
+            <View className='cell__arrow'>›</View>
+          </View>
+        </Picker>
+        <Picker
+          mode='selector'
+          range={labels}
+          value={Math.max(
+            0,
+            items.findIndex((i) => i.version === b),
+          )}
+          onChange={pick(setB)}
+        >
+          <View className='cell' role='button'>
+            <View className='cell__body'>
+              <View className='cell__title'>第 {b} 版</View>
+              <View className='cell__meta'>点此换一个版本</View>
+            </View>
+            <View className='cell__arrow'>›</View>
+          </View>
+        </Picker>
+      </View>
+      {!older || !newer ? (
+        <Loading />
+      ) : older.version === newer.version ? (
+        <View className='page__desc'>请选择两个不同的版本。</View>
+      ) : (
+        <>
+          <View className='page__desc'>
+            第 {older.version} 版（{causeLabel(older)}）→ 第 {newer.version} 版（{causeLabel(newer)}）
+          </View>
+          <Changes
+            changes={changesBetween(older, newer)}
+            fromVersion={older.version}
+            title={`第 ${newer.version} 版与第 ${older.version} 版相比的变化`}
+          />
+        </>
+      )}
+    </View>
+  )
+}

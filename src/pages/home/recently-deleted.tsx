@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react'
+import { Button, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import type { DeletedPlanSummary } from '@/core/api'
+import { call } from '@/api'
+import { formatDay } from '@/components/format'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * 最近删除: plans deleted in the last 30 days, each restorable with one tap. Hidden when there is
+ * none; folded by default so it never pushes the owner's live plans down.
+ */
+export function RecentlyDeleted({ liveCount, onRestored }: { liveCount: number; onRestored: () => void }) {
+  const [items, setItems] = useState<DeletedPlanSummary[]>([])
+  const [open, setOpen] = useState(false)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const load = async () => {
+    const res = await call('plan', 'deleted', {})
+    // Quiet on failure: the live list above shows its own error, this section simply stays hidden.
+    if (res.ok) setItems(res.data.items)
+  }
+  useDidShow(() => {
+    void load()
+  })
+  // The live list changed (a delete undone from the banner, a plan restored): read again.
+  useEffect(() => {
+    void load()
+  }, [liveCount])
+
+  if (items.length === 0) return null
+  const restore = async (planId: string) => {
+    setBusy(planId)
+    setError(null)
+    const res = await call('plan', 'restore', { planId })
+    setBusy(null)
+    if (!res.ok) {
+      setError(res.error.message)
+      return
+    }
+    setItems((xs) => xs.filter((x) => x.planId !== planId))
+    onRestored()
+  }
+  const now = Date.now()
+  return (
+    <View className='recently-deleted'>
+      <View className='cells'>
+        <View className='cell' role='button' onClick={() => setOpen((o) => !o)}>
+          <View className='cell__body'>
+            <View className='cell__title'>最近删除（{items.length}）</View>
+            <View className='cell__meta'>删除 30 天内可以恢复，之后会被彻底清除</View>
+          </View>
+          <View className='cell__arrow'>{open ? '收起' : '查看 ›'}</View>
+        </View>
+        {open
+          ? items.map((p) => {
+              const days = Math.max(1, Math.ceil((p.restoreUntil - now) / DAY_MS))
+              return (
+                <View className='cell' key={p.planId}>
+                  <View className='cell__body'>
+                    <View className='cell__title'>{p.name}</View>
+                    <View className='cell__meta'>
+                      {[p.industryLabel, `${formatDay(p.deletedAt)} 删除`, `还可恢复 ${days} 天`]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </View>
+                  </View>
+                  <Button
+                    className='btn btn--default'
+                    size='mini'
+                    loading={busy === p.planId}
+                    disabled={busy !== null}
+                    onClick={() => void restore(p.planId)}
+                  >
+                    恢复
+                  </Button>
+                </View>
+              )
+            })
+          : null}
+      </View>
+      {error ? <View className='field-error'>{error}</View> : null}
+    </View>
+  )
+}

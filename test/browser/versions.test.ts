@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core'
+import { screenshot, settled, harnessForThisFile } from './support/browser'
+import { finishWizard } from './support/wizard'
+
+jest.setTimeout(240_000)
+
+const h = harnessForThisFile()
+
+/** The plan page's subtitle, e.g. "第 2 版（修改回答）· 更新于 …". */
+const desc = (page: Page) => page.locator('.taro_page_show .page__desc').first()
+
+async function editAnswers(page: Page, given: Record<string, string | string[]>, version: number): Promise<void> {
+  await page.getByText('修改回答', { exact: true }).click()
+  await finishWizard(page, given)
+  await desc(page)
+    .filter({ hasText: `第 ${version} 版` })
+    .waitFor({ timeout: 20_000 })
+  await settled(page)
+}
+
+describe('versions, 最近删除, restore and compare', () => {
+  test('edit answers twice, targets, rename, delete, restore from 最近删除, open and restore 第1版, compare', async () => {
+    const { page } = await h.newPhone()
+    await page.goto(`${h.url}/#/packages/wizard/index`)
+    await page.locator('#q-name input').fill('版本小馆')
+    await finishWizard(page, { industry: '餐饮', customerModel: 'To C' })
+    await page.locator('.page__title').filter({ hasText: '版本小馆' }).waitFor({ timeout: 20_000 })
+    await settled(page)
+    expect(await desc(page).textContent()).toContain('第 1 版（创建方案）')
+
+    // Two answer edits: 第 2 版, 第 3 版, each saying what changed.
+    await editAnswers(page, { customerModel: 'To B' }, 2)
+    expect(await page.locator('.taro_page_show .changes').textContent()).toContain('与第 1 版相比的变化')
+    await editAnswers(page, { customerModel: 'To C' }, 3)
+    expect(await page.locator('.taro_page_show .changes').textContent()).toContain('与第 2 版相比的变化')
+
+    // A target edit is recorded but makes no version.
+    const input = page.locator('.taro_page_show .kpi__input input').first()
+    await input.fill('120')
+    await page.getByText('保存目标', { exact: true }).click()
+    await page.getByText('目标已保存').waitFor()
+    expect(await desc(page).textContent()).toContain('第 3 版')
+
+    // Rename: through the API as the phone would call it (the rename button belongs to the
+    // plan page's actions, another issue); it too makes no version.
+    const planId = new URL(page.url().replace('#/', '')).searchParams.get('id')
+    const renamed = await page.evaluate(async (id) => {
+      const call = async (action: string, input: unknown) =>
+        (
+          await fetch('/api/plan', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ action, input }),
+          })
+        ).json()
+      const got = await call('get', { planId: id })
+      return call('rename', { planId: id, name: '版本小馆（总店）', baseRev: got.data.rev })
+    }, planId)
+    expect(renamed).toMatchObject({ ok: true, data: { name: '版本小馆（总店）', version: 3 } })
+
+    // History: three versions; the rename and the target edit listed apart.
+    await page.getByText('历史版本', { exact: true }).click()
+    await page.locator('.cell').filter({ hasText: '第 3 版（当前）' }).waitFor()
+    await page.getByText('改名为“版本小馆（总店）”').waitFor()
+    const history = (await page.locator('.taro_page_show').textContent()) ?? ''
+    expect(history).toContain('修改了指标目标')
+    expect(history).not.toContain('第 4 版')
+    await screenshot(page, '90-versions-list')
+
+    // Delete, then restore from 最近删除 on the home page.
+    await page.goto(`${h.url}/#/packages/plan/detail/index?id=${planId}`)
+    await desc(page).filter({ hasText: '第 3 版' }).waitFor()
+    await page.getByText('删除方案', { exact: true }).click()
+    await page.getByText('删除后 30 天内可以在首页“最近删除”中恢复。').waitFor()
+    await page.getByText('删除', { exact: true }).last().click()
+    await page.getByText(/最近删除（1）/).waitFor()
+    await settled(page)
+    await page.getByText(/最近删除（1）/).click()
+    await page.locator('.recently-deleted .cell').filter({ hasText: '版本小馆（总店）' }).waitFor()
+    await screenshot(page, '91-home-recently-deleted')
+    await page.locator('.recently-deleted').getByText('恢复', { exact: true }).click()
+    await page.locator('.cells .cell').filter({ hasText: '版本小馆（总店）' }).filter({ hasText: '第 3 版' }).waitFor()
+    expect(await page.getByText(/最近删除（/).count()).toBe(0)
+
+    // Open 第1版: as it was, read-only.
+    await page.goto(`${h.url}/#/packages/plan/revisions/index?id=${planId}`)
+    await page.locator('.cell').filter({ hasText: '第 1 版' }).click()
+    await desc(page).filter({ hasText: '第 1 版（只读）· 创建方案' }).waitFor()
+    await settled(page)
+    expect(await page.locator('.taro_page_show .plan--readonly input').count()).toBe(0)
+    await screenshot(page, '92-version-1')
+
+    // Compare 第1版 with the newest.
+    await page.getByText('与当前版本对比', { exact: true }).click()
+    await page.getByText('第 3 版与第 1 版相比的变化').waitFor()
+    await settled(page)
+    await screenshot(page, '93-compare-1-3')
+    await page.goBack()
+    await desc(page).filter({ hasText: '第 1 版（只读）' }).waitFor()
+
+    // Restore 第1版: it becomes 第 4 版, with the change list against 第 3 版.
+    await page.getByText('恢复为这个版本', { exact: true }).click()
+    await page.getByText('恢复第 1 版？').waitFor()
+    await page.getByText('恢复', { exact: true }).last().click()
+    await desc(page).filter({ hasText: '第 4 版（恢复到第 1 版）' }).waitFor({ timeout: 20_000 })
+    await settled(page)
+    expect(await page.locator('.taro_page_show .changes').textContent()).toContain('与第 3 版相比的变化')
+    await screenshot(page, '94-restored-version-1')
+  })
+})

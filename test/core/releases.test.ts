@@ -1,0 +1,49 @@
+import * as v from 'valibot'
+import { planContentSchema, RULEBASE_VERSION } from '@/core'
+import * as frozen from '@/core/releases/r2026-11-2'
+import { CURRENT_RELEASE, knownReleases, recompute, releaseOf } from '@/core/plan/releases'
+import fixture from './fixtures/release-2026.11-2.json'
+
+/**
+ * The fixture holds plans exactly as the stores kept them on 2026-11-25 (rule base 2026.11-2):
+ * answers, the computation time and the whole computed content. Versions now keep only the
+ * first two, so these tests are the proof that nothing an owner saw is lost.
+ */
+describe('rule-base releases', () => {
+  const cases = fixture.cases as { answers: unknown; computedAt: number; content: unknown }[]
+
+  it('the fixture is of release 2026.11-2 and holds stored and generated plans', () => {
+    expect(fixture.rulebaseVersion).toBe('2026.11-2')
+    expect(cases.length).toBeGreaterThanOrEqual(10)
+  })
+
+  it.each(cases.map((c, i) => [i, c] as const))('frozen 2026.11-2 computes stored plan %i exactly', (_i, c) => {
+    const parsed = frozen.parseAnswers(c.answers)
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    expect(frozen.computePlan(parsed.value, c.computedAt)).toEqual(c.content)
+  })
+
+  it.each(cases.map((c, i) => [i, c] as const))('the registry recomputes stored plan %i exactly', (_i, c) => {
+    const r = recompute({ answers: c.answers, rulebaseVersion: '2026.11-2', computedAt: c.computedAt })
+    expect(r.ok).toBe(true)
+    if (r.ok) expect(r.content).toEqual(c.content)
+  })
+
+  it('content of every frozen release parses with the current plan schema (old versions render)', () => {
+    for (const c of cases) expect(v.safeParse(planContentSchema, c.content).issues).toBeUndefined()
+  })
+
+  it('knows the current release and every frozen one; an unknown release is refused, not guessed', () => {
+    expect(releaseOf(RULEBASE_VERSION)).toBe(CURRENT_RELEASE)
+    expect(knownReleases()).toEqual(expect.arrayContaining(['2026.11-2', RULEBASE_VERSION]))
+    const r = recompute({ answers: cases[0]!.answers, rulebaseVersion: '2099.01-1', computedAt: 0 })
+    expect(r).toMatchObject({ ok: false, reason: 'unknown-release' })
+  })
+
+  it('a snapshot kept by the migration is returned as it was', () => {
+    const c = cases[0]!
+    const r = recompute({ answers: c.answers, rulebaseVersion: 'gone', computedAt: 1, snapshot: c.content as never })
+    expect(r.ok && r.content).toBe(c.content)
+  })
+})
