@@ -15,5 +15,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ededed',
     navigationBarTitleText: '微定位',
     navigationBarTextStyle: 'black',
+    // WeChat draws this bar itself; in H5 it makes Taro draw a top bar with the page title and a
+    // back (or home) button, so sub-pages can be left without the browser's own back button.
+    navigationStyle: 'default',
   },
 })

@@ -1,34 +1,44 @@
-// `npm start`: the local cloud runtime (SQLite file in .data/) and the H5 dev build together.
-// Ctrl-C stops both; if either dies, the other is stopped too, so nothing is left running.
+// `npm start`: installs dependencies if needed, then runs the local cloud runtime (SQLite file in
+// .data/) and the H5 dev build together, and prints one short block once the app answers.
+// Their own output goes to .data/start.log (webpack banners, HMR notes); it is shown only if
+// something fails. Ctrl-C stops both; if either dies, the other is stopped too.
 import { spawn } from 'node:child_process'
+import { mkdirSync, openSync, readFileSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { ensureDeps } from './ensure-deps.mjs'
+
+ensureDeps()
 
 const CLOUD_PORT = Number(process.env.WP_PORT ?? 8787)
 const H5_PORT = Number(process.env.WP_H5_PORT ?? 10086)
+const LOG = '.data/start.log'
 const children = []
+mkdirSync('.data', { recursive: true })
+const logFd = openSync(LOG, 'w')
 
 function run(name, cmd, args, env) {
   const child = spawn(cmd, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', logFd, logFd],
     env: { ...process.env, ...env },
     // Own process group, so stopping it also stops whatever it spawned (webpack workers, esbuild).
     detached: true,
   })
-  const prefix = `[${name}] `
-  const forward = (stream, out) =>
-    stream.on('data', (chunk) => {
-      for (const line of String(chunk).split('\n')) if (line.trim()) out.write(prefix + line + '\n')
-    })
-  forward(child.stdout, process.stdout)
-  forward(child.stderr, process.stderr)
   child.on('exit', (code, signal) => {
     if (!stopping) {
-      console.error(`${prefix}exited (${signal ?? code}); stopping.`)
+      console.error(`${name} exited (${signal ?? code}). Last lines of ${LOG}:\n${tail()}`)
       stop(1)
     }
   })
   children.push(child)
   return child
+}
+
+function tail() {
+  try {
+    return readFileSync(LOG, 'utf8').trim().split('\n').slice(-20).join('\n')
+  } catch {
+    return '(no log)'
+  }
 }
 
 let stopping = false
@@ -58,10 +68,11 @@ async function waitFor(url, what, timeoutMs) {
     }
     await sleep(500)
   }
-  if (!stopping) console.error(`${what} did not come up at ${url}`)
+  if (!stopping) console.error(`${what} did not come up at ${url}. Last lines of ${LOG}:\n${tail()}`)
   return false
 }
 
+console.log('Starting the local cloud runtime and building the H5 app (about a minute)…')
 run('cloud', process.execPath, ['--import', 'tsx', 'cloudfunctions/local/main.ts'], { WP_PORT: String(CLOUD_PORT) })
 run('h5', process.execPath, ['node_modules/@tarojs/cli/bin/taro', 'build', '--type', 'h5', '--watch'], {
   NODE_ENV: 'development',
@@ -69,11 +80,17 @@ run('h5', process.execPath, ['node_modules/@tarojs/cli/bin/taro', 'build', '--ty
   WP_LOCAL_CLOUD: `http://127.0.0.1:${CLOUD_PORT}`,
 })
 
-const cloudUp = await waitFor(`http://127.0.0.1:${CLOUD_PORT}/api/whoami`, 'local cloud runtime', 30_000)
-const h5Up = cloudUp && (await waitFor(`http://127.0.0.1:${H5_PORT}/`, 'H5 dev server', 180_000))
+const cloudUp = await waitFor(`http://127.0.0.1:${CLOUD_PORT}/api/whoami`, 'The local cloud runtime', 60_000)
+const h5Up = cloudUp && (await waitFor(`http://127.0.0.1:${H5_PORT}/`, 'The H5 dev server', 300_000))
 if (h5Up) {
-  console.log(`\n  微定位 is running: open http://127.0.0.1:${H5_PORT}/ (phone view: DevTools device mode)`)
-  console.log('  Data: .data/local.sqlite (kept across restarts). Stop with Ctrl-C.\n')
+  console.log(`
+  微定位 is running:  http://127.0.0.1:${H5_PORT}/   (a phone view: DevTools → device toolbar)
+  Data:          .data/local.sqlite (kept across restarts)
+  Reset:         stop, then delete .data/local.sqlite
+  Second user:   open the URL in a private window (each browser profile is its own user)
+  Logs:          ${LOG}
+  Stop:          Ctrl-C
+`)
 } else {
   stop(1)
 }

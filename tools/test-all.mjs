@@ -1,7 +1,36 @@
 // `npm test`: every layer, in the order a failure is cheapest to see.
 // Lint and types first, then the builds the weapp and browser layers test, then all jest projects.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { ensureDeps } from './ensure-deps.mjs'
+
+ensureDeps()
+ensureChromium()
+
+/**
+ * The browser layer drives Debian's Chromium. Missing, it is installed with apt when we may
+ * (root, apt-get present); otherwise the exact command is printed and the run stops here.
+ */
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (existsSync(chromium)) return
+  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')
+  if (canApt) {
+    console.log("Chromium is missing: installing Debian's package (apt-get install chromium)…")
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env })
+    if (existsSync(chromium)) return
+  }
+  console.log(`
+Chromium is needed for the browser tests and is not at ${chromium}. Install it with:
+
+    sudo apt-get install -y chromium
+
+(or point CHROMIUM_PATH at an installed Chromium), then run npm test again.`)
+  console.log('\ntests: 0 passed, 1 failed (Chromium missing)')
+  process.exit(1)
+}
 
 const steps = [
   ['lint', 'npx', ['eslint', '.']],

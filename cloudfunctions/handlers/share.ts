@@ -12,6 +12,7 @@ import {
   shareRevokeInput,
 } from '@/core/api'
 import type { PlanView, ShareCreated, ShareLink, ShareRevoked, SharedPlanView } from '@/core/api'
+import { NAME_MAX_LENGTH } from '@/core/wizard/questions'
 import type { PlanRecord, ShareRecord } from '../store/port'
 import type { Handler, HandlerContext } from './context'
 import { guarded, invalid, randomId } from './context'
@@ -130,6 +131,13 @@ const open: Handler<SharedPlanView> = async (_caller, input, ctx) => {
   return ok(view)
 }
 
+const COPY_SUFFIX = '（副本）'
+
+/** "老街面馆" → "老街面馆（副本）", still within the name's length limit. */
+export function copyName(name: string): string {
+  return `${[...name].slice(0, NAME_MAX_LENGTH - COPY_SUFFIX.length).join('')}${COPY_SUFFIX}`
+}
+
 const copy: Handler<PlanView> = async (caller, input, ctx) => {
   const req = parseWith(shareCopyInput, input)
   if (!req.ok) return invalid(req.errors)
@@ -139,15 +147,17 @@ const copy: Handler<PlanView> = async (caller, input, ctx) => {
   const now = ctx.clock.now()
   const quota = await checkPlanQuota(ctx, caller.openid, now)
   if (quota) return quota
+  // Named apart from the original, so the colleague can tell them apart in their list.
+  const name = copyName(plan.name)
   // The copy is the version the colleague was shown (same answers, release and clock, so the
   // same content); an update recomputes it under the current rules.
   const copied = await insertNewPlan(
     ctx,
     firstVersion(
       caller.openid,
-      plan.name,
+      name,
       {
-        answers: plan.answers,
+        answers: { ...plan.answers, name },
         rulebaseVersion: plan.rulebaseVersion,
         computedAt: plan.computedAt,
         snapshot: plan.snapshot,

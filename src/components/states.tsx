@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from './button'
 
 export function Loading({ text = '加载中…' }: { text?: string }) {
   return (
@@ -26,9 +27,7 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
       <View>{message}</View>
       {onRetry ? (
         <View className='btn-area'>
-          <Button className='btn btn--default' onClick={onRetry}>
-            重试
-          </Button>
+          <Button onClick={onRetry}>重试</Button>
         </View>
       ) : null}
     </View>

@@ -7,6 +7,8 @@ interface PlansState {
   nextCursor: string | null
   status: 'idle' | 'loading' | 'ready' | 'error'
   error?: string
+  /** Offline is said differently from a server error: there is nothing to retry on the server. */
+  offline: boolean
   load: () => Promise<void>
   loadMore: () => Promise<void>
 }
@@ -15,11 +17,12 @@ export const usePlans = create<PlansState>((set, get) => ({
   items: [],
   nextCursor: null,
   status: 'idle',
+  offline: false,
   async load() {
     set({ status: 'loading', error: undefined })
     const res = await call('plan', 'list', { limit: 20 })
-    if (res.ok) set({ items: res.data.items, nextCursor: res.data.nextCursor ?? null, status: 'ready' })
-    else set({ status: 'error', error: res.error.message })
+    if (res.ok) set({ items: res.data.items, nextCursor: res.data.nextCursor ?? null, status: 'ready', offline: false })
+    else set({ status: 'error', error: res.error.message, offline: res.error.code === 'NETWORK' })
   },
   async loadMore() {
     const { nextCursor, items } = get()

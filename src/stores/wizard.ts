@@ -4,7 +4,7 @@ import { QUESTIONS, SECTIONS, type SectionId } from '@/core/wizard/questions'
 import type { FieldError } from '@/core/errors'
 import type { DraftAnswers, DraftValue } from '@/core/api'
 import { call } from '@/api'
-import { readLocal, removeLocal, writeLocal } from './storage'
+import { createDraftSync, readLocalDraft, removeLocalDraft, type SyncState } from './draft-sync'
 
 /** The wizard shows one step per seed section that has questions, in the seed's order. */
 export const STEPS: readonly { id: SectionId; seed: string; title: string; questionIds: string[] }[] = SECTIONS.map(
@@ -17,16 +17,7 @@ export const STEPS: readonly { id: SectionId; seed: string; title: string; quest
 ).filter((s) => s.questionIds.length > 0)
 
 /** `idle`: nothing typed yet in this session, so there is nothing to report. */
-export type SyncState = 'idle' | 'local' | 'saving' | 'saved' | 'offline'
-
-interface LocalDraft {
-  answers: DraftAnswers
-  step: number
-  updatedAt: number
-  version?: number
-  /** For an edit: the plan revision these answers started from, so a later submit cannot overwrite newer work. */
-  baseRev?: number
-}
+export type { SyncState }
 
 interface WizardState {
   /** 'new' for a new plan, else the id of the plan whose answers are being edited. */
@@ -46,22 +37,13 @@ interface WizardState {
   setAnswer: (id: string, value: DraftValue | undefined) => void
   next: () => boolean
   back: () => void
+  /** Shows a step again (the phone's back button returned to the page that showed it). */
+  goTo: (step: number) => void
   submit: () => Promise<string | null>
   /** After an edit conflict: regenerate from these answers on top of the latest revision. */
   overwrite: () => Promise<string | null>
   discard: () => Promise<void>
 }
-
-const localKey = (key: string) => `wp:draft:${key}`
-const SAVE_DELAY_MS = 600
-const RETRY_MIN_MS = 2000
-const RETRY_MAX_MS = 30_000
-const MAX_CONFLICT_RETRIES = 3
-let retryDelay = RETRY_MIN_MS
-
-let saveTimer: ReturnType<typeof setTimeout> | undefined
-/** Fields changed since the last successful cloud save: on a conflict they win over the cloud. */
-let dirty = new Set<string>()
 
 export function errorsFor(answers: DraftAnswers, ids: readonly string[]): Record<string, string> {
   const parsed = parseAnswers(answers)
@@ -79,60 +61,11 @@ function toErrorMap(errors: FieldError[]): Record<string, string> {
 }
 
 export const useWizard = create<WizardState>((set, get) => {
-  function persistLocal() {
-    const { key, answers, step, draftVersion, baseRev } = get()
-    writeLocal(localKey(key), {
-      answers,
-      step,
-      updatedAt: Date.now(),
-      version: draftVersion,
-      baseRev,
-    } satisfies LocalDraft)
-  }
-
-  async function saveToCloud(attempt = 0): Promise<void> {
-    const { answers, step, planId, draftVersion, baseRev } = get()
-    set({ sync: 'saving' })
-    const sent = new Set(dirty)
-    const res = await call('draft', 'save', { answers, step, planId, baseVersion: draftVersion, baseRev })
-    if (res.ok) {
-      retryDelay = RETRY_MIN_MS
-      for (const id of sent) dirty.delete(id)
-      set({ draftVersion: res.data.version, sync: dirty.size ? 'local' : 'saved' })
-      persistLocal()
-      return
-    }
-    if (res.error.code === 'CONFLICT' && attempt < MAX_CONFLICT_RETRIES) {
-      // Another phone saved in between: keep its answers, lay our unsaved edits on top, retry.
-      // If it discarded the draft (e.g. submitted it), ours starts a new one: typed edits are kept.
-      const remote = await call('draft', 'get', { planId })
-      if (remote.ok) {
-        const merged = { ...(remote.data?.answers ?? {}) }
-        for (const id of dirty) {
-          const mine = get().answers[id]
-          if (mine === undefined) delete merged[id]
-          else merged[id] = mine
-        }
-        set({ answers: merged, draftVersion: remote.data?.version })
-        persistLocal()
-        return saveToCloud(attempt + 1)
-      }
-    }
-    if (res.error.code === 'NETWORK') {
-      // Offline: the phone has it; try again later without waiting for the next keystroke.
-      set({ sync: 'offline' })
-      if (saveTimer) clearTimeout(saveTimer)
-      saveTimer = setTimeout(() => void saveToCloud(), retryDelay)
-      retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS)
-      return
-    }
-    set({ sync: 'local' })
-  }
-
-  function scheduleSave() {
-    if (saveTimer) clearTimeout(saveTimer)
-    saveTimer = setTimeout(() => void saveToCloud(), SAVE_DELAY_MS)
-  }
+  const sync = createDraftSync({
+    current: () => get(),
+    merged: (answers, draftVersion) => set({ answers, draftVersion }),
+    report: (state, version) => set(version === undefined ? { sync: state } : { sync: state, draftVersion: version }),
+  })
 
   return {
     key: 'new',
@@ -144,8 +77,8 @@ export const useWizard = create<WizardState>((set, get) => {
 
     async start(opts = {}) {
       const key = opts.planId ?? 'new'
-      dirty = new Set()
-      const local = readLocal<LocalDraft>(localKey(key))
+      sync.reset()
+      const local = readLocalDraft(key)
       set({
         key,
         planId: opts.planId,
@@ -170,11 +103,11 @@ export const useWizard = create<WizardState>((set, get) => {
           baseRev: remote.data.baseRev ?? get().baseRev,
           sync: 'saved',
         })
-        persistLocal()
+        sync.persist()
       } else if (local && (!remote.ok || !remote.data || remote.data.updatedAt < local.updatedAt)) {
         // Typed offline last time: push it up now.
-        dirty = new Set(Object.keys(local.answers))
-        scheduleSave()
+        sync.reset(Object.keys(local.answers))
+        sync.schedule()
       }
     },
 
@@ -189,10 +122,8 @@ export const useWizard = create<WizardState>((set, get) => {
         if (e[id]) errors[id] = e[id]
         else delete errors[id]
       }
-      dirty.add(id)
       set({ answers, errors, sync: 'local' })
-      persistLocal()
-      scheduleSave()
+      sync.changed(id)
     },
 
     next() {
@@ -202,8 +133,7 @@ export const useWizard = create<WizardState>((set, get) => {
       if (Object.keys(errors).length > 0) return false
       if (step < STEPS.length - 1) {
         set({ step: step + 1 })
-        persistLocal()
-        scheduleSave()
+        sync.changed()
       }
       return true
     },
@@ -212,8 +142,15 @@ export const useWizard = create<WizardState>((set, get) => {
       const { step } = get()
       if (step > 0) {
         set({ step: step - 1, errors: {} })
-        persistLocal()
+        sync.persist()
       }
+    },
+
+    goTo(step) {
+      const to = clampStep(step)
+      if (to === get().step) return
+      set({ step: to, errors: {} })
+      sync.persist()
     },
 
     async submit() {
@@ -242,8 +179,8 @@ export const useWizard = create<WizardState>((set, get) => {
         set({ submitting: false, submitError: res.error.message, errors, step: firstStepWithError(errors, get().step) })
         return null
       }
-      if (saveTimer) clearTimeout(saveTimer)
-      removeLocal(localKey(get().key))
+      sync.cancel()
+      removeLocalDraft(get().key)
       void call('draft', 'discard', { planId })
       set({ submitting: false, answers: {}, step: 0, draftVersion: undefined, sync: 'idle' })
       return res.data.id
@@ -257,9 +194,9 @@ export const useWizard = create<WizardState>((set, get) => {
     },
 
     async discard() {
-      if (saveTimer) clearTimeout(saveTimer)
+      sync.cancel()
       const { key, planId } = get()
-      removeLocal(localKey(key))
+      removeLocalDraft(key)
       set({ answers: {}, step: 0, errors: {}, draftVersion: undefined, sync: 'idle' })
       await call('draft', 'discard', { planId })
     },

@@ -1,4 +1,5 @@
 import { screenshot, settled, harnessForThisFile, type Harness } from './support/browser'
+import { planAction } from './support/browser'
 import { answerStep, finishWizard } from './support/wizard'
 
 jest.setTimeout(120_000)
@@ -23,7 +24,7 @@ describe('nothing typed is lost', () => {
 
     const second = await samePersonNewPhone(first)
     await second.page.goto(`${h.url}/`)
-    await second.page.getByText('继续填写未完成的方案').click()
+    await second.page.getByText('继续填写', { exact: true }).click()
     await second.page.locator('.wizard__step').waitFor()
     await settled(second.page)
     await second.page.waitForFunction(() => {
@@ -61,10 +62,10 @@ describe('nothing typed is lost', () => {
     // Phone B opens the same plan and starts editing; phone A edits and saves first.
     const b = await samePersonNewPhone(a)
     await b.page.goto(planUrl)
-    await b.page.getByText('修改回答').click()
+    await planAction(b.page, '修改回答')
     await b.page.locator('#q-customerModel [role=radio]').filter({ hasText: '电商' }).click()
 
-    await a.page.getByText('修改回答').click()
+    await planAction(a.page, '修改回答')
     await a.page.locator('#q-customerModel [role=radio]').filter({ hasText: 'To B' }).click()
     await finishWizard(a.page, {})
     await a.page.locator('.page__desc:visible').filter({ hasText: '第 2 版' }).waitFor({ timeout: 15_000 })

@@ -52,7 +52,8 @@ describe('a newcomer on a phone (H5 build + local cloud runtime)', () => {
     await screenshot(page, '03-plan')
 
     // Back home: listed with its revision, and it reopens.
-    await page.getByText('返回我的方案').click()
+    // The H5 top bar: the plan replaced the wizard, so it offers the way home.
+    await page.locator('.taro-navigation-bar-home').click()
     const cell = page.locator('.cell').filter({ hasText: '老街面馆' })
     await cell.waitFor()
     expect(await cell.textContent()).toContain('第 1 版')

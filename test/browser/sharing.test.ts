@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { screenshot, settled, harnessForThisFile } from './support/browser'
+import { planAction } from './support/browser'
 import { finishWizard } from './support/wizard'
 
 jest.setTimeout(120_000)
@@ -29,7 +30,7 @@ describe('sharing a plan with a colleague', () => {
     await colleague.page.locator('.page__title').filter({ hasText: '云朵烘焙' }).waitFor()
     await settled(colleague.page)
     const view = (await colleague.page.locator('.plan').textContent()) ?? ''
-    expect(view).toContain('同事分享的方案（只读）')
+    expect(view).toContain('云朵烘焙分享给你的方案')
     // Read-only: no target inputs, none of the owner's actions.
     expect(await colleague.page.locator('.plan input').count()).toBe(0)
     expect(await colleague.page.getByText('修改回答').count()).toBe(0)
@@ -37,12 +38,12 @@ describe('sharing a plan with a colleague', () => {
     await screenshot(colleague.page, '11-colleague-readonly')
 
     await colleague.page.getByText('保存副本到我的方案').click()
-    await colleague.page.getByText('修改回答').waitFor()
+    await colleague.page.locator('.page__title').filter({ hasText: '云朵烘焙（副本）' }).waitFor()
     await colleague.page.goto(`${h.url}/`)
     await colleague.page.locator('.cell').filter({ hasText: '云朵烘焙' }).waitFor()
 
     // The owner revokes the link in "管理分享链接".
-    await owner.page.getByText('管理分享链接').click()
+    await planAction(owner.page, '管理分享链接')
     await owner.page.locator('.share-row').first().waitFor()
     await settled(owner.page)
     expect(await owner.page.locator('.share-row').first().textContent()).toContain('有效')
@@ -76,10 +77,10 @@ describe('coming back to a plan', () => {
     await page.close()
     const again = await context.newPage()
     await again.goto(`${h.url}/`)
-    await again.getByText('继续填写未完成的方案').waitFor()
-    expect(await again.locator('.cell').filter({ hasText: '继续填写' }).textContent()).toContain('半途茶铺')
+    await again.getByText('继续填写', { exact: true }).waitFor()
+    expect(await again.locator('.draft-offer').textContent()).toContain('半途茶铺')
     await screenshot(again, '20-home-resume-offer')
-    await again.getByText('继续填写未完成的方案').click()
+    await again.getByText('继续填写', { exact: true }).click()
     await again.locator('.wizard__step').filter({ hasText: '第 2 /' }).waitFor()
     await again.getByText('上一步', { exact: true }).click()
     expect(await again.locator('#q-name input').inputValue()).toBe('半途茶铺')
@@ -91,7 +92,7 @@ describe('coming back to a plan', () => {
     await createPlan(page, '季度复盘店', { industry: '零售', customerModel: 'To C' })
     expect(await page.locator('.page__desc').first().textContent()).toContain('第 1 版')
 
-    await page.getByText('修改回答').click()
+    await planAction(page, '修改回答')
     await page.locator('#q-customerModel [role=radio]').filter({ hasText: 'To B' }).click()
     await finishWizard(page, {})
     await page.locator('.page__desc').filter({ hasText: '第 2 版' }).waitFor({ timeout: 15_000 })
@@ -101,7 +102,7 @@ describe('coming back to a plan', () => {
     expect(changes).toContain('To B')
     await screenshot(page, '30-plan-changes')
 
-    await page.getByText('历史版本').click()
+    await planAction(page, '历史版本')
     await page.locator('.cell').filter({ hasText: '第 1 版' }).click()
     await page.locator('.page__desc').filter({ hasText: '第 1 版（只读）' }).waitFor()
     await settled(page)

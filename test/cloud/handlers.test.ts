@@ -500,7 +500,11 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       const { token } = await h.must('share', 'create', { planId: plan.id })
       const copy = await h.must('share', 'copy', { token }, OTHER)
       expect(copy.id).not.toBe(plan.id)
-      expect(copy).toMatchObject({ name: plan.name, rev: 1, answers: plan.answers })
+      expect(copy).toMatchObject({
+        name: `${plan.name}（副本）`,
+        rev: 1,
+        answers: { ...plan.answers, name: `${plan.name}（副本）` },
+      })
       expect((await h.must('plan', 'list', {}, OTHER)).items.map((p) => p.id)).toEqual([copy.id])
       await h.must('plan', 'rename', { planId: copy.id, name: '我的副本', baseRev: 1 }, OTHER)
       expect((await h.must('plan', 'get', { planId: plan.id })).name).toBe(plan.name)
@@ -602,5 +606,15 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       )
       expect(!r.ok && r.error.code).toBe('NOT_FOUND')
     })
+  })
+})
+
+describe('a copy is named apart from the original', () => {
+  it('adds （副本） and keeps within the name limit', async () => {
+    const { copyName } = await import('../../cloudfunctions/handlers/share')
+    expect(copyName('老街面馆')).toBe('老街面馆（副本）')
+    const long = '名'.repeat(30)
+    expect([...copyName(long)]).toHaveLength(30)
+    expect(copyName(long).endsWith('（副本）')).toBe(true)
   })
 })

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import Home from '@/pages/home/index'
 import { usePlans } from '@/stores/plans'
 import { useWizard } from '@/stores/wizard'
+import Taro from '@tarojs/taro'
 import { navigations, pullDownStops, triggerPageEvent } from './support/taro'
 import { cloud, err, ok } from './support/fake-api'
 
@@ -93,11 +94,56 @@ describe('home (my plans)', () => {
     cloud.reset()
     cloud.on('plan.list', ok({ items: [], nextCursor: null }))
     render(<Home />)
-    expect(await screen.findByText('继续填写未完成的方案')).toBeInTheDocument()
-    expect(screen.getByText(/半成品/)).toBeInTheDocument()
+    expect(await screen.findByText('未完成的方案')).toBeInTheDocument()
+    expect(screen.getByText('半成品')).toBeInTheDocument()
     await waitFor(() => expect(cloud.callsTo('plan.list')).toHaveLength(1))
     expect(screen.queryByText('还没有方案')).not.toBeInTheDocument()
-    fireEvent.click(screen.getByText('继续填写未完成的方案'))
+    // One way to continue, not a "继续 ›" row and a second 继续填写 button.
+    expect(screen.getAllByText(/继续/)).toHaveLength(1)
+    fireEvent.click(screen.getByText('继续填写'))
     expect(navigations.at(-1)).toMatchObject({ kind: 'navigateTo', url: '/packages/wizard/index' })
+  })
+
+  async function withDraft() {
+    await useWizard.getState().start()
+    useWizard.getState().setAnswer('name', '半成品')
+    cloud.reset()
+    cloud.on('plan.list', ok({ items: [summary('p1', '老街面馆', 1)], nextCursor: null }))
+    render(<Home />)
+    await screen.findByText('半成品')
+  }
+  const answerModal = (confirm: boolean) =>
+    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm, cancel: !confirm, errMsg: 'showModal:ok' } as never)
+
+  test('放弃草稿 asks, then removes the draft here and in the cloud', async () => {
+    await withDraft()
+    const modal = answerModal(true)
+    fireEvent.click(screen.getByText('放弃草稿'))
+    await waitFor(() => expect(screen.queryByText('半成品')).not.toBeInTheDocument())
+    expect(modal.mock.calls[0][0]).toMatchObject({ title: '放弃这份草稿？', confirmText: '放弃' })
+    expect(cloud.callsTo('draft.discard')).toHaveLength(1)
+    expect(localStorage.getItem('wp:draft:new')).toBeNull()
+  })
+
+  test('新建方案 while a draft is open: confirmed, the draft goes and the wizard opens; cancelled, nothing happens', async () => {
+    await withDraft()
+    answerModal(false)
+    fireEvent.click(screen.getByText('新建方案'))
+    await Promise.resolve()
+    expect(navigations).toEqual([])
+    jest.restoreAllMocks()
+    const modal = answerModal(true)
+    fireEvent.click(screen.getByText('新建方案'))
+    await waitFor(() => expect(navigations.at(-1)).toMatchObject({ kind: 'navigateTo', url: '/packages/wizard/index' }))
+    expect(modal.mock.calls[0][0]?.content ?? '').toContain('半成品')
+    expect(cloud.callsTo('draft.discard')).toHaveLength(1)
+  })
+
+  test('offline, the home page says so, not that something was saved', async () => {
+    cloud.on('plan.list', err('NETWORK', '网络不可用，内容已保存在本机，联网后再试'))
+    render(<Home />)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('网络不可用，请联网后重试')
+    expect(alert).not.toHaveTextContent('保存')
   })
 })

@@ -361,10 +361,50 @@ describe('plan page: owner actions', () => {
     ['修改回答', '/packages/wizard/index?planId=p1&rev=3'],
     ['历史版本', '/packages/plan/revisions/index?id=p1'],
     ['管理分享链接', '/packages/plan/shares/index?id=p1'],
-  ])('%s opens %s', async (label, url) => {
+  ])('更多 → %s opens %s', async (label, url) => {
     await openPage(planView({ rev: 3 }))
-    fireEvent.click(screen.getByText(label))
-    expect(navigations).toEqual([{ kind: 'navigateTo', url, delta: undefined }])
+    const sheet = jest
+      .spyOn(Taro, 'showActionSheet')
+      .mockImplementation((opts) =>
+        Promise.resolve({ tapIndex: opts.itemList.indexOf(label), errMsg: 'showActionSheet:ok' }),
+      )
+    // Secondary actions are not buttons on the page: they sit behind 更多.
+    expect(screen.queryByText(label)).not.toBeInTheDocument()
+    fireEvent.click(screen.getByText('更多'))
+    await waitFor(() => expect(navigations).toEqual([{ kind: 'navigateTo', url, delta: undefined }]))
+    expect(sheet.mock.calls[0][0].itemList).toEqual(['修改回答', '历史版本', '管理分享链接'])
+  })
+
+  test('one primary action, 更多, and 删除方案 apart; cancelling the sheet does nothing', async () => {
+    await openPage(planView({ rev: 3 }))
+    jest.spyOn(Taro, 'showActionSheet').mockRejectedValue({ errMsg: 'showActionSheet:fail cancel' })
+    const actions = document.querySelector('.plan__actions') as HTMLElement
+    const labels = Array.from(actions.querySelectorAll('.btn')).map((b) => b.textContent?.trim())
+    expect(labels).toEqual(['分享给同事', '更多', '删除方案'])
+    expect(actions.querySelectorAll('.btn--primary')).toHaveLength(1)
+    expect(actions.querySelector('.actions__danger')).toHaveTextContent('删除方案')
+    fireEvent.click(screen.getByText('更多'))
+    await Promise.resolve()
+    expect(navigations).toEqual([])
+  })
+
+  test('back from the wizard with a new revision: the page scrolls to the top, where the change list is', async () => {
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'pageScrollTo:ok' } as never)
+    await openPage(planView({ rev: 3 }))
+    triggerPageEvent('didHide')
+    cloud.on('plan.get', () => ok(planView({ rev: 4 })))
+    triggerPageEvent('didShow')
+    await waitFor(() => expect(screen.getByText(/^第 \d+ 版/)).toBeInTheDocument())
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ scrollTop: 0 })))
+  })
+
+  test('coming back with the same revision keeps the scroll position', async () => {
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'pageScrollTo:ok' } as never)
+    await openPage(planView({ rev: 3 }))
+    triggerPageEvent('didHide')
+    triggerPageEvent('didShow')
+    await waitFor(() => expect(cloud.callsTo('plan.get')).toHaveLength(2))
+    expect(scroll).not.toHaveBeenCalled()
   })
 
   test('coming back to the page (didShow) loads the latest revision', async () => {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import PlanPage from '@/packages/plan/detail'
 import { usePlan } from '@/stores/plan'
 import { computePlan } from '@/core/plan/engine'
-import { navigations, setRouterParams } from './support/taro'
+import { setRouterParams } from './support/taro'
 import { cloud, err, ok } from './support/fake-api'
 import { parsedAnswers } from './support/answers'
 import { openAllSections } from './support/plans'
@@ -89,13 +89,5 @@ describe('plan page', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('找不到方案')
     await Promise.resolve()
     expect(cloud.calls).toHaveLength(0)
-  })
-
-  test('"back to my plans" relaunches the home page', async () => {
-    cloud.on('plan.get', ok(planView()))
-    setRouterParams({ id: 'p1' })
-    render(<PlanPage />)
-    fireEvent.click(await screen.findByText('返回我的方案'))
-    expect(navigations).toEqual([{ kind: 'reLaunch', url: '/pages/home/index', delta: undefined }])
   })
 })

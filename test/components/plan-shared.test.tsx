@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import Shared from '@/packages/plan/shared'
 import { useShare } from '@/stores/share'
 import { ruleLine } from '@/core/plan/explain'
+import Taro from '@tarojs/taro'
 import { navigations, setRouterParams } from './support/taro'
 import { cloud, err, ok } from './support/fake-api'
 import { itemOf, openAllSections, planContent, planView, sharedView, token } from './support/plans'
@@ -38,8 +39,8 @@ describe('shared plan (colleague)', () => {
 
     const content = planContent()
     expect(await screen.findByText(content.positioning.statement)).toBeInTheDocument()
-    expect(screen.getByText('老街面馆')).toBeInTheDocument()
-    expect(screen.getByText('同事分享的方案（只读）· 第 3 版 · 更新于 2026-11-24 09:30')).toBeInTheDocument()
+    expect(screen.getByText('老街面馆分享给你的方案')).toBeInTheDocument()
+    expect(screen.getByText('只读 · 第 3 版 · 更新于 2026-11-24 09:30')).toBeInTheDocument()
     expect(screen.getByText('六、指标看板与目标')).toBeInTheDocument()
     expect(screen.getByText('十、季度复盘')).toBeInTheDocument()
     expect(cloud.callsTo('share.open')).toEqual([{ fn: 'share', action: 'open', input: { token: TOKEN } }])
@@ -61,7 +62,9 @@ describe('shared plan (colleague)', () => {
     fireEvent.click(within(item).getByRole('button', { name: /为什么？/ }))
     for (const id of tool.why.rules) expect(within(item).getByText(ruleLine(id)!)).toBeInTheDocument()
     expect(tool.why.answers.length).toBeGreaterThan(0)
-    expect(within(item).getAllByText(/^你的回答「/)).toHaveLength(tool.why.answers.length)
+    // Third person: the colleague reads about the one who shared it, not "你的回答".
+    expect(within(item).getAllByText(/^分享人的回答「/)).toHaveLength(tool.why.answers.length)
+    expect(screen.queryByText(/你的回答|你设置的目标/)).not.toBeInTheDocument()
     // Assumptions stay tagged in the shared view too.
     expect(screen.getAllByRole('button', { name: /^我们的判断/ }).length).toBeGreaterThan(0)
   })
@@ -80,6 +83,24 @@ describe('shared plan (colleague)', () => {
     })
   })
 
+  test('关于这份方案 sums up the key answers about the business, in the third person', async () => {
+    cloud.on('share.open', ok(sharedView()))
+    openShared()
+    const card = (await screen.findByText('关于这份方案')).parentElement as HTMLElement
+    expect(card).toHaveTextContent(/^关于这份方案老街面馆属于餐饮行业/)
+    expect(card.textContent).not.toMatch(/你/)
+  })
+
+  test('保存副本 confirms with a toast and says the copy is named …（副本）', async () => {
+    const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' } as never)
+    cloud.on('share.open', ok(sharedView()))
+    cloud.on('share.copy', ok(planView({ id: 'p_copy9', rev: 1 })))
+    openShared()
+    expect(await screen.findByText(/老街面馆（副本）/)).toBeInTheDocument()
+    fireEvent.click(screen.getByText('保存副本到我的方案'))
+    await waitFor(() => expect(toast).toHaveBeenCalledWith({ title: '已保存到我的方案', icon: 'success' }))
+  })
+
   test('a failed copy says why and stays on the shared plan', async () => {
     cloud.on('share.open', ok(sharedView()))
     cloud.on('share.copy', err('LIMIT_EXCEEDED', '已达到数量上限'))
@@ -94,6 +115,8 @@ describe('shared plan (colleague)', () => {
     ['SHARE_REVOKED', '分享人已撤销这个链接'],
     ['SHARE_EXPIRED', '这个分享链接已过期'],
     ['NOT_FOUND', '这个分享链接无效'],
+    // A garbage token fails the format check: not "填写的内容有误，请检查标出的项目".
+    ['INVALID_INPUT', '这个分享链接无效'],
   ] as const)('%s: says "%s" with a way home, not an error page', async (code, title) => {
     cloud.on('share.open', err(code))
     openShared()

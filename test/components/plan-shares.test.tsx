@@ -18,9 +18,9 @@ const active = shareLink('AAA111')
 const revoked = shareLink('BBB222', { status: 'revoked', revokedAt: NOW - DAY })
 const expired = shareLink('CCC333', { status: 'expired', expiresAt: NOW - 3 * DAY })
 
-/** The row of the link whose token ends in `tail` (the page shows only the tail). */
-function row(tail: string): HTMLElement {
-  return screen.getByText(new RegExp(`^…${tail} · `)).parentElement!.parentElement!
+/** The row of link number `n` (links are numbered from the oldest; the token is never shown). */
+function row(n: number): HTMLElement {
+  return screen.getByText(new RegExp(`^链接 ${n} · `)).parentElement!.parentElement!
 }
 
 function stubModal(confirm: boolean) {
@@ -56,20 +56,20 @@ describe('share links page', () => {
     linksCloud([active, revoked, expired])
     openPage()
     expect(screen.getByText('加载中…')).toBeInTheDocument()
-    expect(await screen.findByText('…AAA111 · 有效')).toBeInTheDocument()
-    expect(screen.getByText('…BBB222 · 已撤销')).toBeInTheDocument()
-    expect(screen.getByText('…CCC333 · 已过期')).toBeInTheDocument()
+    expect(await screen.findByText('链接 3 · 有效')).toBeInTheDocument()
+    expect(screen.getByText('链接 2 · 已撤销')).toBeInTheDocument()
+    expect(screen.getByText('链接 1 · 已过期')).toBeInTheDocument()
     expect(cloud.callsTo('share.list')).toEqual([{ fn: 'share', action: 'list', input: { planId: 'p1' } }])
 
-    expect(within(row('AAA111')).getByText('创建于 2026-11-22 09:30 · 有效期至 2026-12-22 09:30')).toBeInTheDocument()
-    expect(within(row('BBB222')).getByText(/撤销于 2026-11-23 09:30/)).toBeInTheDocument()
-    expect(within(row('CCC333')).getByText(/有效期至 2026-11-21 09:30/)).toBeInTheDocument()
+    expect(within(row(3)).getByText('创建于 2026-11-22 09:30 · 有效期至 2026-12-22 09:30')).toBeInTheDocument()
+    expect(within(row(2)).getByText(/撤销于 2026-11-23 09:30/)).toBeInTheDocument()
+    expect(within(row(1)).getByText(/有效期至 2026-11-21 09:30/)).toBeInTheDocument()
 
-    expect(within(row('AAA111')).getByText('撤销')).toBeInTheDocument()
-    expect(within(row('BBB222')).queryByText('撤销')).not.toBeInTheDocument()
-    expect(within(row('CCC333')).queryByText('撤销')).not.toBeInTheDocument()
-    // The full token is never put on screen.
-    expect(document.body.textContent).not.toContain(active.token)
+    expect(within(row(3)).getByText('撤销')).toBeInTheDocument()
+    expect(within(row(2)).queryByText('撤销')).not.toBeInTheDocument()
+    expect(within(row(1)).queryByText('撤销')).not.toBeInTheDocument()
+    // No token, not even its tail, is put on screen: links are told apart by number and dates.
+    expect(document.body.textContent).not.toContain(active.token.slice(-6))
   })
 
   test('revoke asks first; confirmed, it revokes that token, then reloads the list', async () => {
@@ -77,17 +77,17 @@ describe('share links page', () => {
     const modal = stubModal(true)
     const toast = stubToast()
     openPage()
-    await screen.findByText('…AAA111 · 有效')
-    fireEvent.click(within(row('AAA111')).getByText('撤销'))
+    await screen.findByText('链接 2 · 有效')
+    fireEvent.click(within(row(2)).getByText('撤销'))
 
-    await waitFor(() => expect(screen.getByText('…AAA111 · 已撤销')).toBeInTheDocument())
+    await waitFor(() => expect(screen.getByText('链接 2 · 已撤销')).toBeInTheDocument())
     expect(modal).toHaveBeenCalledTimes(1)
     expect(modal.mock.calls[0][0]).toMatchObject({ title: '撤销这个链接？', confirmText: '撤销' })
     expect(cloud.calls.map((c) => `${c.fn}.${c.action}`)).toEqual(['share.list', 'share.revoke', 'share.list'])
     expect(cloud.callsTo('share.revoke')[0].input).toEqual({ planId: 'p1', token: active.token })
     // The other link is untouched and still revocable.
-    expect(within(row('DDD444')).getByText('撤销')).toBeInTheDocument()
-    expect(within(row('AAA111')).queryByText('撤销')).not.toBeInTheDocument()
+    expect(within(row(1)).getByText('撤销')).toBeInTheDocument()
+    expect(within(row(2)).queryByText('撤销')).not.toBeInTheDocument()
     await waitFor(() =>
       expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '已撤销', icon: 'success' })),
     )
@@ -97,13 +97,13 @@ describe('share links page', () => {
     linksCloud([active])
     const modal = stubModal(false)
     openPage()
-    await screen.findByText('…AAA111 · 有效')
-    fireEvent.click(within(row('AAA111')).getByText('撤销'))
+    await screen.findByText('链接 1 · 有效')
+    fireEvent.click(within(row(1)).getByText('撤销'))
     await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
     await act(async () => {})
     expect(cloud.callsTo('share.revoke')).toHaveLength(0)
     expect(cloud.callsTo('share.list')).toHaveLength(1)
-    expect(screen.getByText('…AAA111 · 有效')).toBeInTheDocument()
+    expect(screen.getByText('链接 1 · 有效')).toBeInTheDocument()
   })
 
   test('a failed revoke shows why and leaves the list as it was', async () => {
@@ -112,13 +112,13 @@ describe('share links page', () => {
     stubModal(true)
     const toast = stubToast()
     openPage()
-    await screen.findByText('…AAA111 · 有效')
-    fireEvent.click(within(row('AAA111')).getByText('撤销'))
+    await screen.findByText('链接 1 · 有效')
+    fireEvent.click(within(row(1)).getByText('撤销'))
     await waitFor(() =>
       expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '没有权限进行此操作', icon: 'none' })),
     )
     expect(cloud.callsTo('share.list')).toHaveLength(1)
-    expect(screen.getByText('…AAA111 · 有效')).toBeInTheDocument()
+    expect(screen.getByText('链接 1 · 有效')).toBeInTheDocument()
   })
 
   test('a failed load shows the message; 重试 loads again', async () => {
@@ -128,7 +128,7 @@ describe('share links page', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('服务暂时不可用，请稍后再试')
     fireEvent.click(within(alert).getByText('重试'))
-    expect(await screen.findByText('…AAA111 · 有效')).toBeInTheDocument()
+    expect(await screen.findByText('链接 1 · 有效')).toBeInTheDocument()
     expect(cloud.callsTo('share.list')).toHaveLength(2)
   })
 

@@ -30,6 +30,17 @@ export function QuestionField({ question, value, error, onChange }: Props) {
   )
 }
 
+/** Up to this many characters an option fits a chip three to a row on a 320 px phone. */
+const CHIP_LABEL_MAX = 7
+
+/**
+ * Short options become a compact chip grid (a ten-industry list fits in three rows instead of a
+ * screen); options with explanations stay a full-width list so nothing is cut.
+ */
+function layout(options: readonly { label: string }[]): string {
+  return options.every((o) => o.label.length <= CHIP_LABEL_MAX) ? 'choices--chips' : 'choices--list'
+}
+
 function control(q: Question, value: unknown, onChange: (v: DraftValue | undefined) => void, describedBy?: string) {
   switch (q.kind) {
     case 'text': {
@@ -76,7 +87,7 @@ function control(q: Question, value: unknown, onChange: (v: DraftValue | undefin
     case 'boolean':
       // Two explicit choices, not a switch: a switch shows "否" before the owner has answered.
       return (
-        <View className='choices choices--inline' role='radiogroup'>
+        <View className='choices choices--chips choices--two' role='radiogroup'>
           {[
             { v: true, label: '是' },
             { v: false, label: '否' },
@@ -96,7 +107,7 @@ function control(q: Question, value: unknown, onChange: (v: DraftValue | undefin
       )
     case 'single':
       return (
-        <View className='choices' role='radiogroup'>
+        <View className={`choices ${layout(q.options)}`} role='radiogroup'>
           {q.options.map((o) => {
             const selected = value === o.value
             return (
@@ -117,7 +128,7 @@ function control(q: Question, value: unknown, onChange: (v: DraftValue | undefin
     case 'multi': {
       const chosen = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
       return (
-        <View className='choices' role='group'>
+        <View className={`choices ${layout(q.options)}`} role='group'>
           {q.options.map((o) => {
             const selected = chosen.includes(o.value)
             return (

@@ -54,24 +54,35 @@ export function answerText(id: string, value: unknown): string {
   return q?.kind === 'number' && q.unit ? `${text}${q.unit}` : text
 }
 
+/** Whose answers a why quotes: the owner is spoken to; a colleague's view names the sharer instead. */
+export const OWNER_ANSWERS = '你的回答'
+
 /** One line per answer: "你的回答「接口全部HTTPS」：不清楚". */
-export function answerLine(id: string, answers: Readonly<Record<string, unknown>> | null): string {
+export function answerLine(
+  id: string,
+  answers: Readonly<Record<string, unknown>> | null,
+  whose: string = OWNER_ANSWERS,
+): string {
   const q = questionById(id)
   const name = q?.short ?? q?.title ?? '相关问题'
-  return `你的回答「${name}」：${answers ? answerText(id, answers[id]) : '见原方案'}`
+  return `${whose}「${name}」：${answers ? answerText(id, answers[id]) : '见原方案'}`
 }
 
 /**
  * The why of an item as sentences for the owner: an assumption note first, then each rule with
  * its source and strength named in Chinese, then the answers it rests on, quoted.
  */
-export function explainWhy(why: Why, answers: Readonly<Record<string, unknown>> | null): string[] {
+export function explainWhy(
+  why: Why,
+  answers: Readonly<Record<string, unknown>> | null,
+  whose: string = OWNER_ANSWERS,
+): string[] {
   const lines: string[] = []
-  if (why.assumption) lines.push('原文没有直接给出这一项，这是我们根据你的回答做的判断，请结合实际情况取舍。')
+  if (why.assumption) lines.push(`原文没有直接给出这一项，这是我们根据${whose}做的判断，请结合实际情况取舍。`)
   for (const id of why.rules) {
     const line = ruleLine(id)
     if (line) lines.push(line)
   }
-  for (const id of why.answers) lines.push(answerLine(id, answers))
+  for (const id of why.answers) lines.push(answerLine(id, answers, whose))
   return lines
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { call } from '@/api'
 
 /** Right after a delete: the way back. The server keeps deleted plans restorable for 30 days. */
@@ -26,12 +27,7 @@ export function DeletedBanner({ planId, onRestored }: { planId: string; onRestor
           <View className='cell__meta'>30 天内可以恢复。</View>
           {error ? <View className='field-error'>{error}</View> : null}
         </View>
-        <Button
-          className='btn btn--default deleted-banner__undo'
-          size='mini'
-          loading={state === 'restoring'}
-          onClick={() => void restore()}
-        >
+        <Button small className='deleted-banner__undo' loading={state === 'restoring'} onClick={() => void restore()}>
           撤销删除
         </Button>
       </View>

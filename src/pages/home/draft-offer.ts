@@ -1,35 +1,40 @@
-import { useState } from 'react'
-import { useDidShow } from '@tarojs/taro'
-import { readLocal } from '@/stores/storage'
+import { create } from 'zustand'
 import { call } from '@/api'
+import { readLocalDraft, removeLocalDraft, type LocalDraft } from '@/stores/draft-sync'
 
-interface DraftLike {
-  answers: Record<string, unknown>
-  updatedAt: number
+/** An unfinished new-plan draft, as the home page offers it: its name and how far it got. */
+export interface DraftOffer {
+  name: string
+  answered: number
 }
 
-function describe(d: DraftLike): string {
-  const name = typeof d.answers.name === 'string' && d.answers.name.trim() ? d.answers.name.trim() : '未命名'
-  return `${name} · 已填 ${Object.keys(d.answers).length} 项`
+interface DraftOfferState {
+  offer: DraftOffer | null
+  load: () => Promise<void>
+  /** Deletes the draft on this phone and in the cloud. */
+  discard: () => Promise<void>
 }
 
-/** A one-line description of an unfinished new-plan draft (this phone's or the cloud's), or null. */
-export function useDraftOffer(): string | null {
-  const [offer, setOffer] = useState<string | null>(null)
-  useDidShow(() => {
-    const local = readLocal<DraftLike>('wp:draft:new')
-    if (local && Object.keys(local.answers).length > 0) setOffer(describe(local))
-    else setOffer(null)
-    void call('draft', 'get', {}).then((res) => {
-      if (
-        res.ok &&
-        res.data &&
-        Object.keys(res.data.answers).length > 0 &&
-        (!local || res.data.updatedAt > local.updatedAt)
-      ) {
-        setOffer(describe(res.data))
-      }
-    })
-  })
-  return offer
+function describe(d: Pick<LocalDraft, 'answers'>): DraftOffer | null {
+  const answered = Object.keys(d.answers).length
+  if (answered === 0) return null
+  const raw = d.answers.name
+  const name = typeof raw === 'string' && raw.trim() ? raw.trim() : '未命名'
+  return { name, answered }
 }
+
+/** This phone's draft at once; the cloud's when it is newer (the owner may have switched phones). */
+export const useDraftOffer = create<DraftOfferState>((set) => ({
+  offer: null,
+  async load() {
+    const local = readLocalDraft('new')
+    set({ offer: local ? describe(local) : null })
+    const res = await call('draft', 'get', {})
+    if (res.ok && res.data && (!local || res.data.updatedAt > local.updatedAt)) set({ offer: describe(res.data) })
+  },
+  async discard() {
+    removeLocalDraft('new')
+    set({ offer: null })
+    await call('draft', 'discard', {})
+  },
+}))

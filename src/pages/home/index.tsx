@@ -1,53 +1,109 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
 import { usePlans } from '@/stores/plans'
 import { Empty, ErrorState, Loading } from '@/components/states'
+import { Button } from '@/components/button'
+import { confirmDanger } from '@/components/actions'
 import { PlanCell } from './plan-cell'
 import { useDraftOffer } from './draft-offer'
 import { DeletedBanner } from './deleted-banner'
 import { RecentlyDeleted } from './recently-deleted'
+import './index.scss'
+
+const WIZARD = '/packages/wizard/index'
+
+function loadAll() {
+  void usePlans.getState().load()
+  void useDraftOffer.getState().load()
+}
+
+// The first screen: its data is asked for as soon as this code runs, before React renders the
+// page, so the list usually arrives with the first render instead of after it.
+loadAll()
+/** Only the very first show uses those requests; any later home page (reLaunch, back) reloads. */
+let preloadUnused = true
 
 export default function Home() {
-  const { items, status, error, nextCursor, load, loadMore } = usePlans()
-  const draft = useDraftOffer()
+  const items = usePlans((s) => s.items)
+  const status = usePlans((s) => s.status)
+  const error = usePlans((s) => s.error)
+  const offline = usePlans((s) => s.offline)
+  const nextCursor = usePlans((s) => s.nextCursor)
+  const offer = useDraftOffer((s) => s.offer)
   const { params } = useRouter()
-
   useDidShow(() => {
-    void load()
+    // The first show reuses the requests started above; coming back (from a plan, the wizard) reloads.
+    const reuse = preloadUnused && usePlans.getState().status !== 'idle' && usePlans.getState().status !== 'error'
+    preloadUnused = false
+    if (!reuse) loadAll()
   })
   usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh())
+    void Promise.all([usePlans.getState().load(), useDraftOffer.getState().load()]).finally(() =>
+      Taro.stopPullDownRefresh(),
+    )
   })
   useReachBottom(() => {
-    void loadMore()
+    void usePlans.getState().loadMore()
   })
 
-  const startWizard = () => Taro.navigateTo({ url: '/packages/wizard/index' })
+  const openWizard = () => Taro.navigateTo({ url: WIZARD })
+  const discardDraft = async () => {
+    if (!offer) return
+    if (await confirmDanger('放弃这份草稿？', `「${offer.name}」已填写的回答会被删除，不能恢复。`, '放弃')) {
+      await useDraftOffer.getState().discard()
+    }
+  }
+  // One new-plan draft at a time: a new plan starts after the open one is let go.
+  const newPlan = async () => {
+    if (offer) {
+      const ok = await confirmDanger(
+        '新建一份方案？',
+        `未完成的「${offer.name}」会被放弃。想继续它，请点“继续填写”。`,
+        '放弃并新建',
+      )
+      if (!ok) return
+      await useDraftOffer.getState().discard()
+    }
+    void openWizard()
+  }
 
   return (
-    <View className='page'>
+    <View className='page home'>
       <View className='page__title'>我的方案</View>
       <View className='page__desc'>回答几个问题，得到一份可解释的微信企业定位方案。</View>
-      {params.deleted ? <DeletedBanner planId={params.deleted} onRestored={() => void load()} /> : null}
-      {draft ? (
-        <View className='cells'>
-          <View className='cell' onClick={startWizard} role='button'>
+      {params.deleted ? <DeletedBanner planId={params.deleted} onRestored={loadAll} /> : null}
+      {offer ? <View className='cells__title'>未完成的方案</View> : null}
+      {offer ? (
+        <View className='cells draft-offer'>
+          <View className='cell'>
             <View className='cell__body'>
-              <View className='cell__title'>继续填写未完成的方案</View>
-              <View className='cell__meta'>{draft}</View>
+              <View className='cell__title'>{offer.name}</View>
+              <View className='cell__meta'>已填 {offer.answered} 项，回答都已保存</View>
+              <View className='cell__actions'>
+                <Button kind='primary' small onClick={() => void openWizard()}>
+                  继续填写
+                </Button>
+                <Button kind='text' small onClick={() => void discardDraft()}>
+                  放弃草稿
+                </Button>
+              </View>
             </View>
-            <View className='cell__arrow'>继续 ›</View>
           </View>
         </View>
       ) : null}
       {status === 'loading' && items.length === 0 ? <Loading /> : null}
-      {status === 'error' ? <ErrorState message={error ?? '加载失败'} onRetry={() => void load()} /> : null}
-      {status === 'ready' && items.length === 0 && !draft ? (
+      {status === 'error' ? (
+        <ErrorState
+          message={offline ? '网络不可用，请联网后重试' : (error ?? '加载失败')}
+          onRetry={() => void usePlans.getState().load()}
+        />
+      ) : null}
+      {status === 'ready' && items.length === 0 && !offer ? (
         <Empty
           title='还没有方案'
           desc='大约 5 分钟，按微信生态的八个方面梳理你的定位。'
           action={
-            <Button className='btn btn--primary' onClick={startWizard}>
+            <Button kind='primary' onClick={() => void openWizard()}>
               开始定位
             </Button>
           }
@@ -63,21 +119,19 @@ export default function Home() {
           </View>
           {nextCursor ? (
             <View className='btn-area'>
-              <Button className='btn btn--default' onClick={() => void loadMore()}>
-                加载更多
-              </Button>
+              <Button onClick={() => void usePlans.getState().loadMore()}>加载更多</Button>
             </View>
           ) : null}
         </>
       ) : null}
-      {items.length > 0 || draft ? (
+      {items.length > 0 || offer ? (
         <View className='btn-area'>
-          <Button className='btn btn--primary' onClick={startWizard}>
-            {draft ? '继续填写' : '新建方案'}
+          <Button kind={offer ? 'default' : 'primary'} onClick={() => void newPlan()}>
+            新建方案
           </Button>
         </View>
       ) : null}
-      <RecentlyDeleted liveCount={items.length} onRestored={() => void load()} />
+      <RecentlyDeleted liveCount={items.length} onRestored={loadAll} />
     </View>
   )
 }

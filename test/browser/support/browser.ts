@@ -83,19 +83,45 @@ export async function settled(page: Page): Promise<void> {
   })
 }
 
+/** The widths every screen is shot at: a small Android, an iPhone, a large phone. */
+export const WIDTHS = [320, 375, 430] as const
+
 /**
- * Saves the whole current page as a PNG. Taro's H5 pages scroll inside `.taro_page`, not the
- * document, so the viewport is stretched to the page's height for the shot and then restored.
+ * Saves the whole current page as a PNG at each phone width (`<name>-<width>.png`). Taro's H5
+ * pages scroll inside `.taro_page`, not the document, so the viewport is stretched to the page's
+ * height for the shot and then restored.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await settled(page)
   mkdirSync(SHOTS, { recursive: true })
   const viewport = page.viewportSize() ?? PHONE.viewport
-  const height = await page.evaluate(() => {
-    const pages = document.querySelectorAll('.taro_page_show')
-    return pages[pages.length - 1]?.scrollHeight ?? document.documentElement.scrollHeight
-  })
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 12000)) })
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) })
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: viewport.height })
+    const height = await page.evaluate(() => {
+      const pages = document.querySelectorAll('.taro_page_show')
+      const bar = document.querySelector('.taro-navigation-bar-show')?.getBoundingClientRect().height ?? 0
+      return (pages[pages.length - 1]?.scrollHeight ?? document.documentElement.scrollHeight) + bar
+    })
+    await page.setViewportSize({ width, height: Math.max(viewport.height, Math.min(height, 12000)) })
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) })
+  }
   await page.setViewportSize(viewport)
+}
+
+/** Only the viewport, as the owner sees it at that moment (sheets, dialogs, sticky bars). */
+export async function screenshotViewport(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true })
+  const viewport = page.viewportSize() ?? PHONE.viewport
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: viewport.height })
+    await page.waitForTimeout(150) // let the layout follow the new width before the shot
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) })
+  }
+  await page.setViewportSize(viewport)
+}
+
+/** The plan page's secondary actions live behind 更多 (an action sheet). */
+export async function planAction(page: Page, label: string): Promise<void> {
+  await page.getByText('更多', { exact: true }).click()
+  await page.getByText(label, { exact: true }).last().click()
 }

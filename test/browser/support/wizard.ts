@@ -57,10 +57,17 @@ export async function finishWizard(page: Page, given: Record<string, string | st
     }
     const stepText = await page.locator('.wizard__step').textContent()
     await page.getByText('下一步', { exact: true }).click()
+    // Each step is its own page (so the phone's back button goes back a step): wait until the
+    // new one is the only wizard on screen.
     await page
-      .waitForFunction((before) => document.querySelector('.wizard__step')?.textContent !== before, stepText, {
-        timeout: 5000,
-      })
+      .waitForFunction(
+        (before) => {
+          const steps = document.querySelectorAll('.wizard__step')
+          return steps.length === 1 && steps[0].textContent !== before
+        },
+        stepText,
+        { timeout: 5000 },
+      )
       .catch(async () => {
         const alerts = await page.locator('.question [role=alert]').allTextContents()
         throw new Error(`stuck at "${stepText}": ${alerts.join(' / ') || 'no field message'}`)

@@ -14,6 +14,8 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup()
+  // Spies on Taro APIs (showModal, showActionSheet, pageScrollTo) never leak into the next test.
+  jest.restoreAllMocks()
 })
 
 // Six engineers share two cores: `findBy…` waits up to 5 s (not 1 s) before calling a screen wrong.

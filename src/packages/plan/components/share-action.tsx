@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { sharedPath, useShare } from '@/stores/share'
+import { Button } from '@/components/button'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -33,14 +34,14 @@ export function ShareAction({ planId, planName }: { planId: string; planName: st
 
   if (IS_WEAPP) {
     return (
-      <Button className='btn btn--primary' openType='share'>
+      <Button kind='primary' openType='share'>
         分享给同事
       </Button>
     )
   }
   return (
     <View>
-      <Button className='btn btn--primary' onClick={() => void makeLink()}>
+      <Button kind='primary' onClick={() => void makeLink()}>
         分享给同事
       </Button>
       {link ? (
@@ -49,9 +50,7 @@ export function ShareAction({ planId, planName }: { planId: string; planName: st
           <Text className='share-link__url' selectable>
             {link}
           </Text>
-          <Button className='btn btn--default' onClick={() => void Taro.setClipboardData({ data: link })}>
-            复制链接
-          </Button>
+          <Button onClick={() => void Taro.setClipboardData({ data: link })}>复制链接</Button>
         </View>
       ) : null}
       {error ? (

@@ -1,10 +1,12 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { Button, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
 import { RULEBASE_VERSION } from '@/core/rules'
 import { usePlan } from '@/stores/plan'
 import { ErrorState, Loading } from '@/components/states'
+import { Actions } from '@/components/actions'
 import { formatDate } from '@/components/format'
+import { scrollToTop } from '@/components/scroll'
 import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
 import { causeLabel, changesBetween, computeVersion } from '../components/computed'
@@ -24,6 +26,18 @@ export default function PlanPage() {
     const { status: now, plan: shown } = usePlan.getState()
     if (planId && now === 'ready' && shown?.id === planId) void open(planId)
   })
+  // Back from the wizard with a new revision (保存并重新生成方案): read it from the top, where
+  // its change list is, not from wherever the owner had scrolled to before leaving.
+  const rev = plan?.id === planId ? plan.rev : undefined
+  const leftAtRev = useRef<number | undefined>(undefined)
+  useDidHide(() => {
+    leftAtRev.current = usePlan.getState().plan?.rev
+  })
+  useEffect(() => {
+    if (rev === undefined || leftAtRev.current === undefined || leftAtRev.current === rev) return
+    leftAtRev.current = undefined
+    scrollToTop()
+  }, [rev])
 
   if (!planId) return <ErrorState message='链接不完整，找不到方案' />
   if (status === 'error' && !plan) return <ErrorState message={error ?? '加载失败'} onRetry={() => void open(planId)} />
@@ -37,14 +51,7 @@ export default function PlanPage() {
     const failed = await upgrade()
     void Taro.showToast({ title: failed ?? '已按新规则重新生成', icon: failed ? 'none' : 'success' })
   }
-  const confirmDelete = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '删除这份方案？',
-      content: '删除后 30 天内可以在首页“最近删除”中恢复。',
-      confirmText: '删除',
-      confirmColor: '#fa5151',
-    })
-    if (!confirm) return
+  const deletePlan = async () => {
     const failed = await remove()
     if (failed) void Taro.showToast({ title: failed, icon: 'none' })
     else void Taro.reLaunch({ url: `/pages/home/index?deleted=${encodeURIComponent(planId)}` })
@@ -59,33 +66,28 @@ export default function PlanPage() {
       {outdated ? (
         <View className='plan__notice'>
           <View className='plan__notice-text'>这个版本按旧规则生成。规则已更新，可以用同样的回答重新生成。</View>
-          <Button className='btn btn--default btn--mini' onClick={() => void accept()}>
+          <Button className='btn btn--default btn--small' onClick={() => void accept()}>
             按新规则重新生成
           </Button>
         </View>
       ) : null}
       <Changes changes={changesBetween(plan.previous, plan)} fromVersion={plan.previous?.version ?? null} />
       <PlanView content={computed.content} answers={plan.answers} targets={plan.targets} onSaveTargets={saveTargets} />
-      <View className='btn-area plan__actions'>
-        <ShareAction planId={plan.id} planName={plan.name} />
-        <Button
-          className='btn btn--default'
-          onClick={() => go(`/packages/wizard/index?planId=${plan.id}&rev=${plan.rev}`)}
-        >
-          修改回答
-        </Button>
-        <Button className='btn btn--default' onClick={() => go(`/packages/plan/revisions/index?id=${plan.id}`)}>
-          历史版本
-        </Button>
-        <Button className='btn btn--default' onClick={() => go(`/packages/plan/shares/index?id=${plan.id}`)}>
-          管理分享链接
-        </Button>
-        <Button className='btn btn--warn' onClick={() => void confirmDelete()}>
-          删除方案
-        </Button>
-        <Button className='btn btn--default' onClick={() => Taro.reLaunch({ url: '/pages/home/index' })}>
-          返回我的方案
-        </Button>
+      <View className='plan__actions'>
+        <Actions
+          primary={<ShareAction planId={plan.id} planName={plan.name} />}
+          more={[
+            { label: '修改回答', onTap: () => go(`/packages/wizard/index?planId=${plan.id}&rev=${plan.rev}`) },
+            { label: '历史版本', onTap: () => go(`/packages/plan/revisions/index?id=${plan.id}`) },
+            { label: '管理分享链接', onTap: () => go(`/packages/plan/shares/index?id=${plan.id}`) },
+          ]}
+          destructive={{
+            label: '删除方案',
+            confirmTitle: '删除这份方案？',
+            confirmContent: '删除后 30 天内可以在首页“最近删除”中恢复。',
+            onConfirm: () => void deletePlan(),
+          }}
+        />
       </View>
     </View>
   )

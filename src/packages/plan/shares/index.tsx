@@ -1,9 +1,11 @@
 import { useEffect } from 'react'
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useShare } from '@/stores/share'
 import { Empty, ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
+import { THEME } from '@/theme'
 
 const STATUS: Record<string, string> = { active: '有效', revoked: '已撤销', expired: '已过期' }
 
@@ -21,7 +23,7 @@ export default function Shares() {
       title: '撤销这个链接？',
       content: '撤销后，拿到这个链接的人将无法再查看方案。',
       confirmText: '撤销',
-      confirmColor: '#fa5151',
+      confirmColor: THEME.danger,
     })
     if (!confirm) return
     const failed = await revoke(planId, token)
@@ -36,13 +38,15 @@ export default function Shares() {
   return (
     <View className='page'>
       <View className='page__title'>分享链接</View>
-      <View className='page__desc'>拿到链接的同事可以只读查看并保存副本；撤销后立即失效。</View>
+      <View className='page__desc'>
+        按创建先后编号，最新的在最上面。拿到链接的同事可以只读查看并保存副本；撤销后立即失效。
+      </View>
       <View className='cells'>
-        {links.map((l) => (
+        {links.map((l, i) => (
           <View className='cell share-row' key={l.token}>
             <View className='cell__body'>
               <View className='cell__title'>
-                …{l.token.slice(-6)} · {STATUS[l.status] ?? l.status}
+                链接 {links.length - i} · {STATUS[l.status] ?? '已失效'}
               </View>
               <View className='cell__meta'>
                 创建于 {formatDate(l.createdAt)} ·{' '}
@@ -52,7 +56,7 @@ export default function Shares() {
               </View>
             </View>
             {l.status === 'active' ? (
-              <Button className='btn btn--warn share-row__revoke' size='mini' onClick={() => void onRevoke(l.token)}>
+              <Button kind='warn' small className='share-row__revoke' onClick={() => void onRevoke(l.token)}>
                 撤销
               </Button>
             ) : null}

@@ -8,6 +8,7 @@ import type { Answers } from '@/core/wizard/answers'
 import { AnswersContext } from './why'
 import { SectionsContext, sectionId } from './section'
 import { FirstMoves, SectionIndex } from './first-moves'
+import { OWNER_VOICE, VoiceContext, type Voice } from '../voice'
 import {
   Accounts,
   Audience,
@@ -29,6 +30,8 @@ interface Props {
   onSaveTargets?: (targets: Record<string, number>) => Promise<string | null>
   /** Names calendar events the owner adds to the phone. */
   planName?: string
+  /** The owner is spoken to; a colleague reads in the third person. */
+  voice?: Voice
 }
 
 /**
@@ -36,7 +39,7 @@ interface Props {
  * PRODUCT.md, each closed behind its one-line summary (the positioning statement is its own).
  * Content from older rule-base releases is lifted to today's shape first.
  */
-export function PlanView({ content, answers, targets, onSaveTargets, planName }: Props) {
+export function PlanView({ content, answers, targets, onSaveTargets, planName, voice = OWNER_VOICE }: Props) {
   const c = useMemo(() => liftContent(content), [content])
   // Everything starts closed; the positioning statement shows as its own summary.
   const [open, setOpen] = useState<ReadonlySet<SectionKey>>(() => new Set<SectionKey>())
@@ -62,23 +65,25 @@ export function PlanView({ content, answers, targets, onSaveTargets, planName }:
     [open, toggle, c],
   )
   return (
-    <AnswersContext.Provider value={answers}>
-      <SectionsContext.Provider value={sections}>
-        <View className='plan-view'>
-          <FirstMoves moves={c.firstMoves ?? []} onGo={go} />
-          <SectionIndex onGo={go} />
-          <Positioning content={c} />
-          <Tools content={c} />
-          <Audience content={c} />
-          <Accounts content={c} />
-          <Content content={c} planName={planName ?? answers.name} />
-          <KpiBoard content={c} targets={targets} onSave={onSaveTargets} />
-          <Compliance content={c} />
-          <Differentiation content={c} />
-          <Tech content={c} />
-          <Iteration content={c} />
-        </View>
-      </SectionsContext.Provider>
-    </AnswersContext.Provider>
+    <VoiceContext.Provider value={voice}>
+      <AnswersContext.Provider value={answers}>
+        <SectionsContext.Provider value={sections}>
+          <View className='plan-view'>
+            <FirstMoves moves={c.firstMoves ?? []} onGo={go} />
+            <SectionIndex onGo={go} />
+            <Positioning content={c} />
+            <Tools content={c} />
+            <Audience content={c} />
+            <Accounts content={c} />
+            <Content content={c} planName={planName ?? answers.name} />
+            <KpiBoard content={c} targets={targets} onSave={onSaveTargets} />
+            <Compliance content={c} />
+            <Differentiation content={c} />
+            <Tech content={c} />
+            <Iteration content={c} />
+          </View>
+        </SectionsContext.Provider>
+      </AnswersContext.Provider>
+    </VoiceContext.Provider>
   )
 }

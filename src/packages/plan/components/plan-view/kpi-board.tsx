@@ -3,6 +3,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import type { PlanContent } from '@/core/plan/schema'
 import { KPI_DIMENSIONS, KPI_LAYERS } from '@/core/rules/vocab'
 import { Item, Section } from './section'
+import { useVoice } from '../voice'
 
 interface Props {
   content: PlanContent
@@ -17,6 +18,7 @@ const dimensionLabel = (v: string | null) => (v ? (KPI_DIMENSIONS.find((d) => d.
 /** KPIs by layer; each target starts from the plan's suggestion and the owner's own value wins. */
 export function KpiBoard({ content, targets, onSave }: Props) {
   const [draft, setDraft] = useState<Record<string, string>>({})
+  const voice = useVoice()
   const [message, setMessage] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
 
@@ -77,7 +79,7 @@ export function KpiBoard({ content, targets, onSave }: Props) {
                   )}
                   <Text className='item__label'>{k.unit}</Text>
                 </View>
-                <View className='item__meta'>{k.id in targets ? '你设置的目标' : `建议：${k.target.basis}`}</View>
+                <View className='item__meta'>{k.id in targets ? voice.target : `建议：${k.target.basis}`}</View>
                 {draft[k.id] !== undefined && invalid.some(([id]) => id === k.id) ? (
                   <View className='field-error' role='alert'>
                     请填写不小于 0 的数字

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { Why } from '@/core/plan/schema'
 import { explainWhy } from '@/core/plan/explain'
 import type { Answers } from '@/core/wizard/answers'
+import { useVoice } from '../voice'
 
 /** The answers the plan was computed from, so a "why" can quote them. */
 export const AnswersContext = createContext<Answers | null>(null)
@@ -11,6 +12,7 @@ export const AnswersContext = createContext<Answers | null>(null)
 export function WhyNote({ why }: { why: Why }) {
   const [open, setOpen] = useState(false)
   const answers = useContext(AnswersContext) as Record<string, unknown> | null
+  const voice = useVoice()
   return (
     <View className='why'>
       <View className='why__toggle' role='button' aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -23,7 +25,7 @@ export function WhyNote({ why }: { why: Why }) {
       </View>
       {open ? (
         <View className='why__body'>
-          {explainWhy(why, answers).map((line, i) => (
+          {explainWhy(why, answers, voice.answers).map((line, i) => (
             <View className={`why__line ${why.assumption && i === 0 ? 'why__line--assumption' : ''}`} key={i}>
               {line}
             </View>
