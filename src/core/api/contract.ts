@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors'
+import * as copy from './copy'
 import * as draft from './draft'
 import * as plan from './plan'
 import * as share from './share'
@@ -32,6 +33,9 @@ export const API_SCHEMAS = {
     open: share.shareOpenInput,
     copy: share.shareCopyInput,
   },
+  copy: {
+    check: copy.copyCheckInput,
+  },
 } as const
 
 type Op<I, O> = { input: I; output: O }
@@ -64,6 +68,9 @@ export type Api = {
     revoke: Op<share.ShareRevokeInput, share.ShareRevoked>
     open: Op<share.ShareOpenInput, share.SharedPlanView>
     copy: Op<share.ShareCopyInput, plan.PlanView>
+  }
+  copy: {
+    check: Op<copy.CopyCheckInput, copy.CopyCheckResponse>
   }
 }
 

@@ -32,8 +32,9 @@ export const copyMarkSchema = v.object(
 
 export const copyCheckInputSchema = v.object(
   {
+    // Absent text reads as empty, so the owner gets the specific message rather than "格式不正确".
     text: v.pipe(
-      v.string('请填写要检查的文案'),
+      v.optional(v.string('请填写要检查的文案'), ''),
       v.check((s) => s.trim().length > 0, '请先粘贴或输入要检查的文案'),
       v.check((s) => codePointLength(s) <= COPY_TEXT_MAX, `文案不能超过 ${COPY_TEXT_MAX} 个字，请分段检查`),
     ),
