@@ -43,7 +43,7 @@ export function FindingCard({
       {label ? (
         <Button
           className='btn btn--default copy-finding__apply'
-          disabled={busy}
+          {...(busy ? { disabled: true } : {})}
           onClick={(e) => {
             e.stopPropagation()
             onApply(finding)

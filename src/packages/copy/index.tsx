@@ -1,6 +1,5 @@
-import { useEffect } from 'react'
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro, { useLoad } from '@tarojs/taro'
 import { COPY_TEXT_MAX } from '@/core/copy-check'
 import type { CopyFinding } from '@/core/copy-check'
 import { INDUSTRIES } from '@/core/wizard/questions'
@@ -25,13 +24,13 @@ function isIndustry(value: string): value is Industry {
 }
 
 export default function CopyCheckPage() {
-  const { params } = useRouter()
   const s = useCopyCheck()
 
-  useEffect(() => {
+  // The page's own parameters at load (useRouter is not reliable before onLoad in the weapp build).
+  useLoad((params: Record<string, string | undefined>) => {
     const industry = decode(params.industry)
     useCopyCheck.getState().reset(decode(params.text), isIndustry(industry) ? industry : null)
-  }, [params.text, params.industry])
+  })
 
   const length = [...s.text].length
   const industryIndex = INDUSTRIES.findIndex((o) => o.value === s.industry)
@@ -95,7 +94,14 @@ export default function CopyCheckPage() {
       ) : null}
 
       <View className='btn-area'>
-        <Button className='btn btn--primary' loading={checking} disabled={checking} onClick={() => void s.check()}>
+        {/* Only ever pass disabled={true}: Taro's H5 button writes disabled="false" as an attribute,
+            which matches [disabled] styles and makes a live button look dead. */}
+        <Button
+          className='btn btn--primary'
+          loading={checking}
+          {...(checking ? { disabled: true } : {})}
+          onClick={() => void s.check()}
+        >
           {checking ? '检查中…' : result ? '重新检查' : '检查'}
         </Button>
       </View>
