@@ -164,3 +164,31 @@ describe('检查文案 page', () => {
     )
   })
 })
+
+describe('检查文案: the owner marks a certified title', () => {
+  beforeEach(() => {
+    cloud.reset()
+    useCopyCheck.setState(useCopyCheck.getInitialState(), true)
+  })
+
+  test('marking 国家级 as certified sends the mark, clears the finding, and can be undone', async () => {
+    cloud.on(
+      'copy.check',
+      (input: { text: string; industry?: Industry | null; marks?: { phrase: string; kind: 'certified' | 'name' }[] }) =>
+        ok({
+          ...checkCopy(input.text, { industry: input.industry ?? null, marks: input.marks }),
+          platform: { status: 'pass', message: '微信内容安全检查已通过。' },
+        }),
+    )
+    open({ industry: 'localService' })
+    await type('国家级非遗传承人亲自授课')
+    press('检查')
+    fireEvent.click(await screen.findByText('这是有证书的称号'))
+    expect(await screen.findByText('没有发现问题')).toBeInTheDocument()
+    expect(cloud.callsTo('copy.check')[1].input.marks).toEqual([{ phrase: '国家级', kind: 'certified' }])
+    expect(screen.getByText('已标注「国家级」为有证书的称号，不再标出')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('撤销'))
+    expect(await screen.findByText('高风险 1')).toBeInTheDocument()
+    expect(cloud.callsTo('copy.check')[2].input).toEqual({ text: '国家级非遗传承人亲自授课', industry: 'localService' })
+  })
+})

@@ -15,6 +15,7 @@ export function FindingCard({
   busy,
   onApply,
   onSelect,
+  onMark,
 }: {
   finding: CopyFinding
   index: number
@@ -22,7 +23,10 @@ export function FindingCard({
   busy: boolean
   onApply: (f: CopyFinding) => void
   onSelect: (id: string) => void
+  onMark: (f: CopyFinding, kind: 'certified' | 'name') => void
 }) {
+  // Only absolute terms have the regulator's exemptions for awarded titles and names.
+  const markable = finding.category === 'absolute' && finding.span !== null
   const label = applyLabel(finding)
   return (
     <View
@@ -51,6 +55,29 @@ export function FindingCard({
         >
           {label}
         </Button>
+      ) : null}
+      {markable ? (
+        <View className='copy-finding__marks'>
+          <Text className='copy-finding__mark-hint'>如果不是宣传用语：</Text>
+          <Text
+            className='copy-finding__mark'
+            onClick={(e) => {
+              e.stopPropagation()
+              if (!busy) onMark(finding, 'certified')
+            }}
+          >
+            这是有证书的称号
+          </Text>
+          <Text
+            className='copy-finding__mark'
+            onClick={(e) => {
+              e.stopPropagation()
+              if (!busy) onMark(finding, 'name')
+            }}
+          >
+            这是商品名称
+          </Text>
+        </View>
       ) : null}
     </View>
   )

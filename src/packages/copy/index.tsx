@@ -167,9 +167,25 @@ export default function CopyCheckPage() {
               busy={checking || stale}
               onApply={apply}
               onSelect={select}
+              onMark={(f, kind) => void s.mark(f, kind)}
             />
           ))}
 
+          {s.marks.length ? (
+            <View className='copy__marks'>
+              {s.marks.map((m) => (
+                <View key={m.phrase} className='copy__mark-row'>
+                  <Text>
+                    已标注「{m.phrase}」为{m.kind === 'certified' ? '有证书的称号' : '商品名称'}，不再标出
+                  </Text>
+                  <Text className='copy-finding__mark' onClick={() => void s.unmark(m.phrase)}>
+                    撤销
+                  </Text>
+                </View>
+              ))}
+              <View className='copy__marks-note'>发布时请保留证书或商标注册证，以备查验。</View>
+            </View>
+          ) : null}
           {result.exempted.length ? (
             <View className='copy__exempted'>
               没有标出：
