@@ -1,4 +1,3 @@
-import type { ApiResult } from '@/core'
 import { ok } from '@/core'
 import { parseWith } from '@/core/api'
 import type { CopyCheckResponse, CopyPlatformVerdict } from '@/core/api'
@@ -95,7 +94,7 @@ async function askWeChat(
  * copy.check: validates, runs our checker (the authoritative rules), asks WeChat's content
  * security check through the platform port and merges its verdict. Nothing is stored.
  */
-const check: Handler = async (caller, input, ctx: HandlerContext): Promise<ApiResult<CopyCheckResponse>> => {
+const check: Handler<CopyCheckResponse> = async (caller, input, ctx: HandlerContext) => {
   const parsed = parseWith(copyCheckInput, input)
   if (!parsed.ok) return invalid(parsed.errors)
   const { text, industry, marks } = parsed.value

@@ -92,6 +92,8 @@ export const WRITE_ACTIONS: { [F in FunctionName]: readonly ActionName<F>[] } = 
   plan: ['create', 'rename', 'update', 'upgrade', 'setTargets', 'restoreVersion', 'delete', 'restore'],
   draft: ['save', 'discard'],
   share: ['create', 'revoke', 'copy'],
+  // Checking copy stores nothing.
+  copy: [],
 }
 
 export function isWrite(fn: FunctionName, action: string): boolean {
