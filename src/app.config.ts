@@ -7,6 +7,7 @@ export default defineAppConfig({
       root: 'packages/plan',
       pages: ['detail/index', 'revisions/index', 'revision/index', 'compare/index', 'shares/index', 'shared/index'],
     },
+    { root: 'packages/copy', pages: ['index'] },
   ],
   lazyCodeLoading: 'requiredComponents',
   window: {

@@ -7,6 +7,8 @@ import type { HandlerContext, PurgeReport } from '../handlers'
 import { migrateStore } from '../store/migrate'
 import type { MigrationReport } from '../store/migrate'
 import { createCloudDbStore } from '../store/clouddb'
+import { createWeChatPlatform } from '../platform/wechat'
+import type { OpenApiCalls } from '../platform/wechat'
 import type { WxDatabase } from '../store/clouddb'
 
 /**
@@ -19,7 +21,9 @@ function setUp(): HandlerContext {
   // typings only admit strings, hence the cast.
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const store = createCloudDbStore(cloud.database() as unknown as WxDatabase)
-  return { store, clock: { now: () => Date.now() } }
+  // cloud.openapi is untyped in the SDK; the port names the calls we make (see platform/wechat.ts).
+  const platform = createWeChatPlatform(cloud.openapi as unknown as OpenApiCalls)
+  return { store, clock: { now: () => Date.now() }, platform }
 }
 
 export type MaintenanceReport = PurgeReport & { migration: MigrationReport }

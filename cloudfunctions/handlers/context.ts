@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { ApiError, ApiResult, FieldError } from '@/core'
 import { fail } from '@/core'
 import type { ActionName, ApiOutput, FunctionName } from '@/core/api'
+import type { WeChatPlatform } from '../platform/port'
 import type { Store } from '../store/port'
 
 /** Who is calling: decided by the platform (WeChat context or the local dev login), never by the request. */
@@ -12,6 +13,8 @@ export interface Caller {
 export interface HandlerContext {
   store: Store
   clock: { now(): number }
+  /** WeChat's open APIs (content security, subscribe messages, 小程序码); absent where none is wired. */
+  platform?: WeChatPlatform
   /** Random bytes; injectable so tests can make ids and tokens predictable. */
   random?: (bytes: number) => Uint8Array
   /** Where unexpected errors go; the caller only ever sees INTERNAL. */

@@ -4,6 +4,7 @@ import { fail } from '@/core'
 import { LIMITS, TEXT_MESSAGES, inspectRequest, isWrite, toFieldErrors } from '@/core/api'
 import type { ActionName, FunctionName } from '@/core/api'
 import type { Caller, Handler, HandlerContext } from './context'
+import { copyHandlers } from './copy'
 import { draftHandlers } from './draft'
 import { planHandlers } from './plan'
 import { shareHandlers } from './share'
@@ -12,6 +13,7 @@ export const HANDLERS: { [F in FunctionName]: Record<ActionName<F>, Handler<unkn
   plan: planHandlers,
   draft: draftHandlers,
   share: shareHandlers,
+  copy: copyHandlers,
 }
 
 const eventSchema = v.object(

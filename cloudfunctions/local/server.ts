@@ -6,6 +6,8 @@ import { fail } from '@/core'
 import { DAY_MS, httpStatusOf, isFunctionName } from '@/core/api'
 import { dispatch, purgeExpiredPlans } from '../handlers'
 import type { HandlerContext, MaintenanceContext, PurgeReport } from '../handlers'
+import { createFakePlatform } from '../platform/fake'
+import type { FakePlatform } from '../platform/fake'
 import type { Store } from '../store/port'
 import { openLocalDatabase } from './database'
 import { devCookie, newDevOpenid, readDevOpenid } from './identity'
@@ -41,6 +43,8 @@ export interface LocalCloudOptions {
   maintenance?: (ctx: MaintenanceContext) => Promise<PurgeReport>
   /** Time between runs after the start-up one; a day by default. */
   maintenanceIntervalMs?: number
+  /** WeChat's open APIs; the fake with WeChat's limits and codes by default. */
+  platform?: FakePlatform
 }
 
 export interface LocalCloud {
@@ -109,12 +113,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       `[local] backed up ${options.dbFile} to ${opened.backup}; migrated: ${JSON.stringify(opened.migration)}`,
     )
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error))
-  const ctx: HandlerContext = {
-    store,
-    clock: options.clock ?? { now: () => Date.now() },
-    log,
-    writesPerMinute: options.writesPerMinute,
-  }
+  const clock = options.clock ?? { now: () => Date.now() }
+  const platform = options.platform ?? createFakePlatform({ clock })
+  const ctx: HandlerContext = { store, clock, log, platform, writesPerMinute: options.writesPerMinute }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     let openid = readDevOpenid(req)
@@ -129,6 +130,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       return
     }
     if (!isFunctionName(name)) throw new HttpError(404, 'NOT_FOUND', '没有这个接口')
+    // Any call is the user using the app: what WeChat means by "visited in the last two hours".
+    platform.recordVisit(openid)
     if (req.method !== 'POST') throw new HttpError(405, 'INVALID_INPUT', '请使用 POST')
     // Requiring JSON also keeps plain cross-site form posts (no preflight) out.
     const type = String(req.headers['content-type'] ?? '')

@@ -75,6 +75,10 @@ const MATRIX: { [F in FunctionName]: Record<ActionName<F>, Cell> } = {
     open: { input: (w, role) => ({ token: w.tokens[role] }), expect: BY_TOKEN },
     copy: { input: (w, role) => ({ token: w.tokens[role] }), expect: BY_TOKEN },
   },
+  // Checking copy reads and stores nothing of anyone's: every signed-in caller may.
+  copy: {
+    check: { input: () => ({ text: '周末到店，欢迎品尝新品。' }), expect: ALL_OK },
+  },
 }
 
 async function world(): Promise<World> {

@@ -84,6 +84,11 @@ function templates(w: Seeded): Record<string, Record<string, unknown>> {
     'share.revoke': { planId: w.planId, token: w.token },
     'share.open': { token: w.token },
     'share.copy': { token: w.token },
+    'copy.check': {
+      text: '全城最好吃的面，转发领红包',
+      industry: 'catering',
+      marks: [{ phrase: '老街', kind: 'name' }],
+    },
   }
 }
 

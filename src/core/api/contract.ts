@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors'
+import * as copy from './copy'
 import * as draft from './draft'
 import * as plan from './plan'
 import * as share from './share'
@@ -31,6 +32,9 @@ export const API_SCHEMAS = {
     revoke: share.shareRevokeInput,
     open: share.shareOpenInput,
     copy: share.shareCopyInput,
+  },
+  copy: {
+    check: copy.copyCheckInput,
   },
 } as const
 
@@ -65,6 +69,9 @@ export type Api = {
     open: Op<share.ShareOpenInput, share.SharedPlanView>
     copy: Op<share.ShareCopyInput, plan.PlanView>
   }
+  copy: {
+    check: Op<copy.CopyCheckInput, copy.CopyCheckResponse>
+  }
 }
 
 export type FunctionName = keyof Api
@@ -85,6 +92,8 @@ export const WRITE_ACTIONS: { [F in FunctionName]: readonly ActionName<F>[] } = 
   plan: ['create', 'rename', 'update', 'upgrade', 'setTargets', 'restoreVersion', 'delete', 'restore'],
   draft: ['save', 'discard'],
   share: ['create', 'revoke', 'copy'],
+  // Checking copy stores nothing.
+  copy: [],
 }
 
 export function isWrite(fn: FunctionName, action: string): boolean {

@@ -1,0 +1,108 @@
+import { ok } from '@/core'
+import { parseWith } from '@/core/api'
+import type { CopyCheckResponse, CopyPlatformVerdict } from '@/core/api'
+import { BASES, checkCopy, countBySeverity } from '@/core/copy-check'
+import type { CopyFinding } from '@/core/copy-check'
+import { copyCheckInput } from '@/core/api/copy'
+import type { MsgSecCheckVerdict, WeChatPlatform } from '../platform/port'
+import type { Caller, Handler, HandlerContext } from './context'
+import { guarded, invalid } from './context'
+
+/** 社交日志: a 朋友圈 post or a 社群 message is what the owner pastes here. */
+const SEC_CHECK_SCENE = 4
+
+const LABELS: Record<number, string> = {
+  10001: '广告',
+  20001: '时政',
+  20002: '色情',
+  20003: '辱骂',
+  20006: '违法犯罪',
+  20008: '欺诈',
+  20012: '低俗',
+  20013: '版权',
+  21000: '其他',
+}
+
+const UNAVAILABLE: CopyPlatformVerdict = {
+  status: 'unavailable',
+  message: '这次没能请微信做内容安全检查，以下只是本工具按广告法和平台规则的检查结果。',
+}
+
+/** WeChat's verdict as one finding of its own: it catches what our rules do not (涉黄、涉政、垃圾广告). */
+function platformFinding(text: string, verdict: MsgSecCheckVerdict): CopyFinding {
+  const label = LABELS[verdict.label] ?? '其他'
+  const keyword = verdict.detail.find((d) => d.keyword && text.includes(d.keyword))?.keyword
+  const chars = [...text]
+  let span: CopyFinding['span'] = null
+  if (keyword) {
+    const start = [...text.slice(0, text.indexOf(keyword))].length
+    span = { start, end: start + [...keyword].length }
+  }
+  const risky = verdict.suggest === 'risky'
+  const basis = BASES.wechatSec
+  return {
+    id: `platform.msgSecCheck@${span?.start ?? 'doc'}`,
+    ruleId: 'platform.msgSecCheck',
+    category: 'platformCheck',
+    categoryLabel: '微信内容安全',
+    severity: risky ? 'high' : 'medium',
+    severityLabel: risky ? '高风险' : '中风险',
+    span,
+    excerpt: span ? chars.slice(span.start, span.end).join('') : '',
+    basis: { ref: basis.ref, strength: basis.strength, strengthLabel: '平台规则', legalRuleId: basis.legalRuleId },
+    why: risky
+      ? `微信内容安全检查认为这段文案含有${label}类违规内容，发布后可能被删除或限制。`
+      : `微信内容安全检查认为这段文案可能涉及${label}类内容，建议人工再看一遍。`,
+    suggestion: {
+      replacement: span ? '' : null,
+      advice: span ? `删去或改写「${keyword}」后重新检查。` : '微信没有指出具体的词，请通读全文修改后重新检查。',
+    },
+  }
+}
+
+async function askWeChat(
+  platform: WeChatPlatform | undefined,
+  caller: Caller,
+  text: string,
+): Promise<{ verdict: CopyPlatformVerdict; finding: CopyFinding | null; log?: string }> {
+  if (!platform) return { verdict: UNAVAILABLE, finding: null }
+  const answer = await platform.msgSecCheck({ openid: caller.openid, scene: SEC_CHECK_SCENE, content: text })
+  if (!answer.ok) {
+    if (answer.errcode === 61010)
+      return {
+        verdict: {
+          status: 'unavailable',
+          message: '微信内容安全检查要求最近两小时内打开过小程序，请重新进入小程序后再检查一次。',
+        },
+        finding: null,
+      }
+    return { verdict: UNAVAILABLE, finding: null, log: `msgSecCheck ${answer.errcode} ${answer.errmsg}` }
+  }
+  const v = answer.value
+  if (v.suggest === 'pass') return { verdict: { status: 'pass', message: '微信内容安全检查已通过。' }, finding: null }
+  return {
+    verdict: {
+      status: v.suggest,
+      message:
+        v.suggest === 'risky' ? '微信内容安全检查认为这段文案有违规风险。' : '微信内容安全检查建议人工复核这段文案。',
+    },
+    finding: platformFinding(text, v),
+  }
+}
+
+/**
+ * copy.check: validates, runs our checker (the authoritative rules), asks WeChat's content
+ * security check through the platform port and merges its verdict. Nothing is stored.
+ */
+const check: Handler<CopyCheckResponse> = async (caller, input, ctx: HandlerContext) => {
+  const parsed = parseWith(copyCheckInput, input)
+  if (!parsed.ok) return invalid(parsed.errors)
+  const { text, industry, marks } = parsed.value
+  const result = checkCopy(text, { industry: industry ?? null, marks })
+  const wechat = await askWeChat(ctx.platform, caller, text)
+  if (wechat.log) ctx.log?.('[copy.check] content security unavailable', wechat.log)
+  const findings = wechat.finding ? [wechat.finding, ...result.findings] : result.findings
+  return ok({ ...result, findings, counts: countBySeverity(findings), platform: wechat.verdict })
+}
+
+export const copyHandlers = guarded('copy', { check })

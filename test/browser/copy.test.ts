@@ -1,0 +1,65 @@
+import { screenshot, settled, harnessForThisFile } from './support/browser'
+
+jest.setTimeout(180_000)
+
+const h = harnessForThisFile()
+
+const POST =
+  '冬至特辑：全城最好吃的饺子！转发本文到朋友圈，截图即可领取5元红包。好评率99%，本店最受欢迎的是三鲜馅，最近每天现包。'
+
+describe('检查文案: a post checked before it goes out', () => {
+  test('from home: paste, check, see the problems, apply a suggestion, re-check', async () => {
+    const { page } = await h.newPhone()
+    await page.goto(`${h.url}/`)
+    await page.getByText('检查文案', { exact: true }).click()
+    await page.locator('.copy').waitFor()
+    await settled(page)
+    await screenshot(page, '60-copy-empty-375')
+
+    // Nothing typed: the message sits next to the field.
+    await page.getByText('检查', { exact: true }).click()
+    await page.getByText('请先粘贴或输入要检查的文案').waitFor()
+
+    await page.locator('.copy textarea').fill(POST)
+    await page.getByText('检查', { exact: true }).click()
+    await page.getByText('高风险 2').waitFor()
+    // The local runtime's WeChat fake was asked (any call counts as a recent visit).
+    await page.getByText('微信内容安全检查已通过。').waitFor()
+    expect(await page.locator('.copy-finding').count()).toBe(3)
+    // 最受欢迎 (own range) and 最近 (time) are left alone, and the page says so.
+    expect(await page.locator('.copy__exempted').textContent()).toContain('「最受欢迎」（自家范围内的比较）')
+
+    // Tap the highlighted words: their finding is the selected one.
+    await page.locator('.copy-mark', { hasText: '最好吃' }).click()
+    const selected = page.locator('.copy-finding--selected')
+    await selected.waitFor()
+    expect(await selected.textContent()).toContain('绝对化用语')
+    await screenshot(page, '61-copy-result-375')
+
+    // One tap on the suggestion: the text changes and the check runs again.
+    await selected.getByText('采用：改为「很好吃」').click()
+    await page.getByText('高风险 1').waitFor()
+    expect(await page.locator('.copy textarea').inputValue()).toContain('全城很好吃的饺子')
+    await screenshot(page, '62-copy-applied-375')
+  })
+
+  test.each([320, 375, 430])('opened from a plan link at %i px: prefilled, checked, readable', async (width) => {
+    const { page } = await h.newPhone()
+    await page.setViewportSize({ width, height: 760 })
+    const query = `text=${encodeURIComponent(POST)}&industry=catering`
+    await page.goto(`${h.url}/#/packages/copy/index?${query}`)
+    await page.locator('.copy').waitFor()
+    expect(await page.locator('.copy textarea').inputValue()).toBe(POST)
+    await page.locator('.cell__title', { hasText: '餐饮' }).waitFor()
+    await page.getByText('检查', { exact: true }).click()
+    await page.getByText('高风险 2').waitFor()
+    // Nothing wider than the phone: no sideways scrolling.
+    const overflow = await page.evaluate(() => {
+      const pages = document.querySelectorAll('.taro_page_show')
+      const el = pages[pages.length - 1] as HTMLElement
+      return el.scrollWidth - el.clientWidth
+    })
+    expect(overflow).toBeLessThanOrEqual(0)
+    await screenshot(page, `63-copy-result-${width}`)
+  })
+})
