@@ -6,7 +6,8 @@ const alias = { '^@/(.*)$': '<rootDir>/src/$1' }
 const esm = ['@tarojs', '@stencil', 'zustand', 'valibot', 'mingo', 'fast-check', 'pure-rand'].join('|')
 
 // Built function folders carry package.json files that would collide with their sources.
-const base = { modulePathIgnorePatterns: ['<rootDir>/dist/'] }
+// tools/deploy/node_modules is miniprogram-ci's own install, never imported by tests.
+const base = { modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tools/deploy/node_modules/'] }
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -53,6 +54,16 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/weapp/**/*.test.js'],
       transform: {},
+    },
+    {
+      // The WeChat tooling in tools/deploy: configuration, deploy dry-run, WeChat's offline checks.
+      ...base,
+      displayName: 'deploy',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/deploy/**/*.test.ts'],
+      transform: babel,
+      transformIgnorePatterns: [`node_modules/(?!(${esm})/)`],
+      moduleNameMapper: alias,
     },
     {
       ...base,

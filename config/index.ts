@@ -2,6 +2,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { assertNoProblems, publicWeChatConfig, readWeChatConfig } from './wechat.cjs'
+import { recordBuildConfig } from './build-stamp.cjs'
 
 // Where the local cloud runtime listens; the H5 dev server proxies /api to it.
 const LOCAL_CLOUD = process.env.WP_LOCAL_CLOUD ?? 'http://127.0.0.1:8787'
@@ -9,6 +11,11 @@ const LOCAL_CLOUD = process.env.WP_LOCAL_CLOUD ?? 'http://127.0.0.1:8787'
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'weapp'
   const mode = process.env.NODE_ENV ?? 'production'
+  // The one WeChat configuration (config/wechat.cjs): embedded as WECHAT_CONFIG (public values
+  // only) and, when set, the AppID of dist/weapp/project.config.json (Taro reads TARO_APP_ID).
+  const wechat = publicWeChatConfig(assertNoProblems(readWeChatConfig()))
+  if (platform === 'weapp' && wechat.appId) process.env.TARO_APP_ID = wechat.appId
+  if (platform === 'weapp') recordBuildConfig('weapp', wechat)
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'weposition',
     date: '2026-11-24',
@@ -19,7 +26,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // the H5 dev server (npm start) gets one of its own so it never wipes the build the tests use.
     outputRoot: platform === 'h5' && mode === 'development' ? 'dist/h5-dev' : `dist/${platform}`,
     plugins: [],
-    defineConstants: {},
+    defineConstants: { WECHAT_CONFIG: JSON.stringify(wechat) },
     alias: {},
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -5,6 +5,8 @@ import { build } from 'esbuild'
 import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { recordBuildConfig } from '../config/build-stamp.cjs'
+import { assertNoProblems, publicWeChatConfig, readWeChatConfig } from '../config/wechat.cjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const sourceDir = join(root, 'cloudfunctions', 'functions')
@@ -26,6 +28,8 @@ for (const entry of await readdir(sourceDir, { withFileTypes: true })) {
   if (entry.isDirectory() && (await exists(join(sourceDir, entry.name, 'index.ts')))) names.push(entry.name)
 }
 if (names.length === 0) throw new Error(`no functions found in ${sourceDir}`)
+// The one WeChat configuration (config/wechat.cjs), public values only, as WECHAT_CONFIG.
+const wechat = publicWeChatConfig(assertNoProblems(readWeChatConfig()))
 
 for (const name of names.sort()) {
   const src = join(sourceDir, name)
@@ -41,6 +45,7 @@ for (const name of names.sort()) {
     target: 'node16',
     format: 'cjs',
     external: ['wx-server-sdk'],
+    define: { WECHAT_CONFIG: JSON.stringify(wechat) },
     alias: { '@': join(root, 'src') },
     tsconfig: join(root, 'tsconfig.json'),
     legalComments: 'none',
@@ -56,3 +61,4 @@ for (const name of names.sort()) {
   const bytes = (await stat(join(out, 'index.js'))).size
   console.log(`${join(outDir, name, 'index.js')}  ${(bytes / 1024).toFixed(1)} KB  (${inputs.length} inputs)`)
 }
+if (outArg < 0) recordBuildConfig('functions', wechat)

@@ -39,6 +39,8 @@ const steps = [
   ['build weapp', 'npx', ['taro', 'build', '--type', 'weapp'], { NODE_ENV: 'production' }],
   ['build h5', 'npx', ['taro', 'build', '--type', 'h5'], { NODE_ENV: 'production' }],
   ['build functions', 'node', ['tools/build-functions.mjs']],
+  // WeChat's own offline analysis and quality scan of dist/weapp (installs miniprogram-ci on first use).
+  ['wechat checks', 'node', ['tools/deploy/quality.mjs', 'dist/weapp']],
 ]
 
 function run(name, cmd, args, env = {}) {

@@ -1,13 +1,15 @@
 import Taro from '@tarojs/taro'
 import { fail, type ApiResult } from '@/core/errors'
+import { wechatConfig } from '@/wechat-config'
 import { asApiResult } from './envelope'
 
 let initialised = false
 
 function ensureCloud(): void {
   if (initialised) return
-  // DYNAMIC_CURRENT_ENV would also work here; an explicit env id lets one build target staging.
-  Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || undefined, traceUser: true })
+  // The env id comes from the one configuration (WP_CLOUD_ENV), so one build targets one env;
+  // unset, WeChat picks the account's default environment.
+  Taro.cloud.init({ env: wechatConfig.cloudEnv || undefined, traceUser: true })
   initialised = true
 }
 
