@@ -93,8 +93,10 @@ export function createDraftSync(target: SyncTarget): DraftSync {
       // If it discarded the draft (e.g. submitted it), ours starts a new one: typed edits are kept.
       const remote = await call('draft', 'get', { planId })
       if (remote.ok) {
-        const merged = { ...(remote.data?.answers ?? {}) }
         const mine = target.current().answers
+        // No draft in the cloud any more: everything on this phone is the new draft, including the
+        // answers an edit started from (they were never "dirty", but they are not gone).
+        const merged = { ...(remote.data ? remote.data.answers : mine) }
         for (const id of dirty) {
           if (mine[id] === undefined) delete merged[id]
           else merged[id] = mine[id]

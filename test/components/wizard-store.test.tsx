@@ -192,6 +192,19 @@ describe('wizard store', () => {
     expect(w().sync).toBe('saved')
   })
 
+  test('an edit keeps the answers it started from when another phone submits and discards the draft', async () => {
+    // Two phones of one owner edit one plan; the other phone submits first, which discards the
+    // shared draft. The answers this phone loaded from the plan were never typed here, yet they
+    // must not vanish: the owner still has to be able to submit this edit.
+    await w().start({ planId: 'p1', baseRev: 1, answers: { name: '双机茶馆', industry: 'catering' } })
+    cloud.once('draft.save', err('CONFLICT'))
+    cloud.on('draft.get', ok(null))
+    w().setAnswer('customerModel', 'ecommerce')
+    await act(() => jest.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS))
+    expect(w().answers).toMatchObject({ name: '双机茶馆', industry: 'catering', customerModel: 'ecommerce' })
+    expect(cloud.callsTo('draft.save').at(-1)?.input.answers).toMatchObject({ name: '双机茶馆', industry: 'catering' })
+  })
+
   test('an edit submitted after the plan changed elsewhere is held for the owner, then overwrites only on request', async () => {
     await w().start({ planId: 'p1', baseRev: 1, answers: {} })
     for (const [id, v] of Object.entries(validAnswers())) w().setAnswer(id, v)

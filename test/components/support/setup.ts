@@ -19,5 +19,5 @@ afterEach(() => {
 })
 
 // Six engineers share two cores: `findBy…` waits up to 5 s (not 1 s) before calling a screen wrong.
- 
+
 require('@testing-library/react').configure({ asyncUtilTimeout: 5000 })
