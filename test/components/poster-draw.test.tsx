@@ -129,6 +129,15 @@ test('long content is cut with … and still leaves room for the code', () => {
   expect(layout.moves.y + layout.moves.h).toBeLessThanOrEqual(layout.footer.y)
 })
 
+test('content from an older rule base (no first moves): the top three tools stand in, shared reasons left out', () => {
+  const plan = { ...computePlan(answers({ name: '山城小面馆', industry: 'catering' }), NOW), firstMoves: undefined }
+  const c = posterContentOf('山城小面馆', plan, CAPTIONS.weapp)
+  const top = [...plan.tools].sort((a, b) => a.rank - b.rank).slice(0, 3)
+  c.firstMoves.forEach((move, i) => expect(move.startsWith(top[i].label)).toBe(true))
+  const sharedByAll = top[0].reasons.filter((r) => top.every((t) => t.reasons.includes(r)))
+  for (const r of sharedByAll) expect(c.firstMoves.join('')).not.toContain(r)
+})
+
 test('pixels: brand band, ink on each laid-out line and none beside it, the code in its square', () => {
   const { canvas, ctx, layout } = render(content)
   mkdirSync('test-artifacts/screenshots', { recursive: true })
@@ -165,16 +174,11 @@ test('wrapText never exceeds its width and keeps every character when there is r
   expect(wrapText('一二三，四五', 30, 3, width)).toEqual(['一二', '三，四', '五'])
 })
 
-test('a computed plan: its top three tools in rank order become the moves, and the poster still fits', () => {
+test('a computed plan: its 先做这三件事 become the moves, and the poster still fits', () => {
   const plan = computePlan(answers({ name: '山城小面馆', industry: 'catering' }), NOW)
   const c = posterContentOf('山城小面馆', plan, CAPTIONS.weapp)
-  const top = [...plan.tools].sort((a, b) => a.rank - b.rank).slice(0, 3)
-  c.firstMoves.forEach((move, i) => expect(move.startsWith(top[i].label)).toBe(true))
-  // A reason shared by the three tools is said on the plan page, not three times on the image.
-  const sharedByAll = top[0].reasons.filter((r) => top.every((t) => t.reasons.includes(r)))
-  expect(sharedByAll.length).toBeGreaterThan(0)
-  for (const r of sharedByAll) expect(c.firstMoves.join('')).not.toContain(r)
-  expect(c.firstMoves[1]).toContain('餐饮可在小程序做智能点餐')
+  expect(plan.firstMoves).toHaveLength(3)
+  c.firstMoves.forEach((move, i) => expect(move).toBe(`${plan.firstMoves![i].title}：${plan.firstMoves![i].reason}`))
   expect(c.positioning).toBe(plan.positioning.statement)
   const { canvas, layout } = render(c)
   writeFileSync(join('test-artifacts/screenshots', 'poster-plan-node.png'), canvas.toBuffer('image/png'))
