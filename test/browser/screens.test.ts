@@ -124,6 +124,7 @@ describe('the plan and the app around it', () => {
     expect(await page.locator('.taro-navigation-bar-show').count()).toBe(1)
     await screenshot(page, '60-plan')
     // The long page in parts, as the phone shows them: the KPI board and the end with its actions.
+    await page.getByRole('navigation', { name: '方案目录' }).getByText('六 指标看板与目标').click()
     await page.locator('.kpi__target').first().scrollIntoViewIfNeeded()
     await screenshotViewport(page, '60-plan-kpi')
     await page.locator('.plan__actions').scrollIntoViewIfNeeded()

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { screenshot, settled, harnessForThisFile } from './support/browser'
+import { planAction, screenshot, settled, harnessForThisFile } from './support/browser'
 import { finishWizard } from './support/wizard'
 
 jest.setTimeout(240_000)
@@ -12,7 +12,7 @@ const top = (page: Page) => page.locator('.taro_page_show').last()
 const desc = (page: Page) => top(page).locator('.page__desc').first()
 
 async function editAnswers(page: Page, given: Record<string, string | string[]>, version: number): Promise<void> {
-  await page.getByText('修改回答', { exact: true }).click()
+  await planAction(page, '修改回答')
   await finishWizard(page, given)
   await desc(page)
     .filter({ hasText: `第 ${version} 版` })
@@ -36,7 +36,8 @@ describe('versions, 最近删除, restore and compare', () => {
     await editAnswers(page, { customerModel: 'To C' }, 3)
     expect(await top(page).locator('.changes').textContent()).toContain('与第 2 版相比的变化')
 
-    // A target edit is recorded but makes no version.
+    // A target edit is recorded but makes no version (the KPI board opens from the index).
+    await top(page).getByRole('navigation', { name: '方案目录' }).getByText('六 指标看板与目标').click()
     const input = top(page).locator('.kpi__input input').first()
     await input.fill('120')
     await page.getByText('保存目标', { exact: true }).click()
@@ -61,7 +62,7 @@ describe('versions, 最近删除, restore and compare', () => {
     expect(renamed).toMatchObject({ ok: true, data: { name: '版本小馆（总店）', version: 3 } })
 
     // History: three versions; the rename and the target edit listed apart.
-    await page.getByText('历史版本', { exact: true }).click()
+    await planAction(page, '历史版本')
     await page.locator('.cell').filter({ hasText: '第 3 版（当前）' }).waitFor()
     await page.getByText('改名为“版本小馆（总店）”').waitFor()
     const history = (await top(page).textContent()) ?? ''

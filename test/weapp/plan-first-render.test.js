@@ -8,32 +8,11 @@ const fs = require('fs')
 const path = require('path')
 const { bootPage } = require('./support/boot')
 const { findByText, getByText, queryAllByText, tap } = require('./support/dom')
-const { computedPlan } = require('./support/core')
+const { planView, wire } = require('./support/plans')
 
 const LIMIT = 8 * 1024
-const NOW = Date.UTC(2026, 10, 24, 1, 30)
-const DAY = 24 * 60 * 60 * 1000
 const ok = (data) => ({ ok: true, data })
 const bytes = (data) => Buffer.byteLength(JSON.stringify(data), 'utf8')
-
-function planView() {
-  const { answers, content } = computedPlan()
-  return {
-    id: 'p1',
-    name: answers.name,
-    industry: answers.industry,
-    industryLabel: null,
-    answers,
-    content,
-    targets: {},
-    rev: 3,
-    createdAt: NOW - 30 * DAY,
-    updatedAt: NOW,
-    rulebaseVersion: content.rulebaseVersion,
-    changes: [],
-    changesFromRev: null,
-  }
-}
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
 
@@ -43,7 +22,7 @@ describe('weapp build: the plan page’s first render', () => {
     const calls = []
     const { page } = bootPage('packages/plan/detail/index', {
       query: { id: 'p1' },
-      cloudSetup: (c) => c.on('plan.get', ok(view)),
+      cloudSetup: (c) => c.on('plan.get', ok(wire(view))),
       onSetData: (data) => {
         calls.push(bytes(data))
         if (process.env.WP_DUMP_SETDATA) fs.appendFileSync(process.env.WP_DUMP_SETDATA, JSON.stringify(data) + '\n')

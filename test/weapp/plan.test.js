@@ -5,47 +5,11 @@ const fs = require('fs')
 const path = require('path')
 const { bootPage, DIST } = require('./support/boot')
 const { findByText, getByText, queryAllByText, tap, waitFor } = require('./support/dom')
-const { computedPlan } = require('./support/core')
+const { planView, wire, NOW, DAY } = require('./support/plans')
 
-const NOW = Date.UTC(2026, 10, 24, 1, 30)
-const DAY = 24 * 60 * 60 * 1000
 const TOKEN = 'tok_weapp_0123456789abcdef'
 const ok = (data) => ({ ok: true, data })
 const fail = (code, message) => ({ ok: false, error: { code, message } })
-
-function planView(extra = {}) {
-  const { answers, content } = computedPlan()
-  return {
-    id: 'p1',
-    name: answers.name,
-    industry: answers.industry,
-    industryLabel: null,
-    answers,
-    content,
-    targets: {},
-    rev: 3,
-    version: 3,
-    createdAt: NOW - 30 * DAY,
-    updatedAt: NOW,
-    rulebaseVersion: content.rulebaseVersion,
-    // The page computes the content from these, with the same engine: it must match `content`.
-    computedAt: content.computedAt,
-    savedAt: NOW,
-    cause: 'edit',
-    restoredFrom: null,
-    snapshot: null,
-    previous: null,
-    events: [],
-    ...extra,
-  }
-}
-
-/** What the API sends: no content (the tests keep it to know what the page must show). */
-const wire = (view) => {
-  const sent = { ...view }
-  delete sent.content
-  return sent
-}
 
 function sharedView() {
   const p = planView()
@@ -111,7 +75,8 @@ describe('weapp build: plan page (packages/plan/detail/index)', () => {
     expect(getByText(page, /^第 3 版（修改回答）· 更新于/)).toBeTruthy()
     for (const heading of ['一、定位陈述', '六、指标看板与目标', '十、季度复盘'])
       expect(getByText(page, heading)).toBeTruthy()
-    for (const label of ['分享给同事', '修改回答', '历史版本', '管理分享链接', '删除方案']) {
+    // One primary action, the rest behind 更多, 删除方案 apart.
+    for (const label of ['分享给同事', '更多', '删除方案']) {
       expect(getByText(page, label, { tag: 'wx-button' })).toBeTruthy()
     }
     // The KPI board opens from the section index, with one target input per KPI.
@@ -336,7 +301,8 @@ describe('weapp build: shared plan (packages/plan/shared/index)', () => {
         c.on('share.copy', ok(wire(planView({ id: 'p_copy', rev: 1, version: 1 }))))
       },
     })
-    expect(await findByText(page, /^同事分享的方案（只读）· 第 3 版/)).toBeTruthy()
+    expect(await findByText(page, `${shared.name}分享给你的方案`)).toBeTruthy()
+    expect(getByText(page, /^只读 · 第 3 版/)).toBeTruthy()
     expect(getByText(page, shared.content.positioning.statement)).toBeTruthy()
     expect(cloud.callsTo('share.open').map((c) => c.input)).toEqual([{ token: TOKEN }])
     expect(page.dom.querySelectorAll('wx-input')).toHaveLength(0)

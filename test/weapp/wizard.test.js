@@ -57,8 +57,9 @@ describe('weapp build: wizard page', () => {
     expect(await findByText(page, new RegExp(`第 ${steps} / ${steps} 步`))).toBeTruthy()
     tap(getByText(page, '生成方案'))
     await waitFor(() => expect(navigations).toHaveLength(1))
+    // A finished new plan replaces the whole wizard (its step pages), so back does not reopen it.
     expect(navigations[0]).toEqual({
-      kind: 'redirectTo',
+      kind: 'reLaunch',
       url: '/packages/plan/detail/index?id=plan_1',
       delta: undefined,
     })
