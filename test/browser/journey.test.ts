@@ -46,7 +46,7 @@ describe('a newcomer on a phone (H5 build + local cloud runtime)', () => {
     await page.locator('.page__title').filter({ hasText: '老街面馆' }).waitFor({ timeout: 15_000 })
     const plan = (await page.locator('.plan').textContent()) ?? ''
     expect(plan).toContain('公众号')
-    expect(plan).toContain('社群')
+    expect(plan).toContain('小程序')
     expect(plan).toContain('第 1 版')
     await screenshot(page, '03-plan')
 
