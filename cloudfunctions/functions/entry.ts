@@ -6,6 +6,7 @@ import { dispatch, purgeExpiredPlans } from '../handlers'
 import type { HandlerContext, PurgeReport } from '../handlers'
 import { createCloudDbStore } from '../store/clouddb'
 import type { WxDatabase } from '../store/clouddb'
+import { createCloudDbResultsStore } from '../store/results-clouddb'
 
 /**
  * What every WeChat cloud function entry does: the caller is `OPENID` from the WeChat context
@@ -16,8 +17,9 @@ function setUp(): HandlerContext {
   // DYNAMIC_CURRENT_ENV (a symbol) means "the env this function is deployed in"; the SDK's own
   // typings only admit strings, hence the cast.
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
-  const store = createCloudDbStore(cloud.database() as unknown as WxDatabase)
-  return { store, clock: { now: () => Date.now() } }
+  const db = cloud.database() as unknown as WxDatabase
+  const store = createCloudDbStore(db)
+  return { store, results: createCloudDbResultsStore(db), clock: { now: () => Date.now() } }
 }
 
 export function makeMain(fn: FunctionName): (event: unknown) => Promise<ApiResult<unknown>> {

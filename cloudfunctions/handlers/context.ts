@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { ApiError, ApiResult, FieldError } from '@/core'
 import { fail } from '@/core'
 import type { Store } from '../store/port'
+import type { ResultsStore } from '../store/results-port'
 
 /** Who is calling: decided by the platform (WeChat context or the local dev login), never by the request. */
 export interface Caller {
@@ -10,6 +11,8 @@ export interface Caller {
 
 export interface HandlerContext {
   store: Store
+  /** Recorded results, kept apart from the plan store (issue 10's loop). */
+  results?: ResultsStore
   clock: { now(): number }
   /** Random bytes; injectable so tests can make ids and tokens predictable. */
   random?: (bytes: number) => Uint8Array

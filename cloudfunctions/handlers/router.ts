@@ -6,12 +6,14 @@ import type { ActionName, FunctionName } from '@/core/api'
 import type { Caller, Handler, HandlerContext } from './context'
 import { draftHandlers } from './draft'
 import { planHandlers } from './plan'
+import { resultsHandlers } from './results'
 import { shareHandlers } from './share'
 
 export const HANDLERS: { [F in FunctionName]: Record<ActionName<F>, Handler> } = {
   plan: planHandlers,
   draft: draftHandlers,
   share: shareHandlers,
+  results: resultsHandlers,
 }
 
 const eventSchema = v.object(

@@ -8,6 +8,7 @@ import { dispatch, purgeExpiredPlans } from '../handlers'
 import type { HandlerContext, MaintenanceContext, PurgeReport } from '../handlers'
 import type { Store } from '../store/port'
 import { createSqliteStore } from '../store/sqlite'
+import { createSqliteResultsStore } from '../store/results-sqlite'
 import { devCookie, newDevOpenid, readDevOpenid } from './identity'
 import { serveStatic } from './static'
 
@@ -101,7 +102,12 @@ function readBody(req: IncomingMessage): Promise<string> {
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
   const store = createSqliteStore({ file: options.dbFile })
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error))
-  const ctx: HandlerContext = { store, clock: options.clock ?? { now: () => Date.now() }, log }
+  const ctx: HandlerContext = {
+    store,
+    results: createSqliteResultsStore(store.db),
+    clock: options.clock ?? { now: () => Date.now() },
+    log,
+  }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     let openid = readDevOpenid(req)

@@ -7,6 +7,9 @@ import { dispatch } from '../../cloudfunctions/handlers'
 import type { HandlerContext } from '../../cloudfunctions/handlers'
 import { createCloudDbStore } from '../../cloudfunctions/store/clouddb'
 import { createSqliteStore } from '../../cloudfunctions/store/sqlite'
+import type { ResultsStore } from '../../cloudfunctions/store/results-port'
+import { createSqliteResultsStore } from '../../cloudfunctions/store/results-sqlite'
+import { createCloudDbResultsStore } from '../../cloudfunctions/store/results-clouddb'
 import type { Store } from '../../cloudfunctions/store/port'
 import { createFakeCloudDb } from './support/cloud-db'
 import { OTHER, OWNER, TestClock, changedAnswers, sampleAnswers } from './support/fixtures'
@@ -28,9 +31,9 @@ interface Seeded {
   close: () => Promise<void>
 }
 
-async function seed(store: Store, snapshot: () => Promise<string>): Promise<Seeded> {
+async function seed(store: Store, results: ResultsStore, snapshot: () => Promise<string>): Promise<Seeded> {
   const clock = new TestClock()
-  const ctx: HandlerContext = { store, clock, log: () => undefined }
+  const ctx: HandlerContext = { store, results, clock, log: () => undefined }
   const call = async (fn: string, action: string, input: unknown) => {
     const r = await dispatch(fn, { openid: OWNER }, { action, input }, ctx)
     if (!r.ok) throw new Error(JSON.stringify(r.error))
@@ -41,21 +44,24 @@ async function seed(store: Store, snapshot: () => Promise<string>): Promise<Seed
   await call('plan', 'update', { planId, answers: changedAnswers(), baseRev: 1 })
   await call('draft', 'save', { answers: { name: '草稿' }, step: 2 })
   const { token } = (await call('share', 'create', { planId })) as { token: string }
+  await call('results', 'save', { planId, month: '2026-09', values: { 'team.posts': 4 }, baseRev: 0 })
   return { ctx, planId, token, snapshot, close: () => store.close() }
 }
 
 async function sqliteWorld(): Promise<Seeded> {
   const store = createSqliteStore({ file: ':memory:' })
-  const tables = ['plans', 'revisions', 'drafts', 'shares']
+  const results = createSqliteResultsStore(store.db)
+  const tables = ['plans', 'revisions', 'drafts', 'shares', 'results']
   const snapshot = async () =>
     JSON.stringify(tables.map((t) => store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))
-  return seed(store, snapshot)
+  return seed(store, results, snapshot)
 }
 
 async function cloudWorld(): Promise<Seeded> {
   const { db, backend } = createFakeCloudDb()
-  const snapshot = async () => JSON.stringify(['plans', 'revisions', 'drafts', 'shares'].map((c) => backend.dump(c)))
-  return seed(createCloudDbStore(db), snapshot)
+  const snapshot = async () =>
+    JSON.stringify(['plans', 'revisions', 'drafts', 'shares', 'results'].map((c) => backend.dump(c)))
+  return seed(createCloudDbStore(db), createCloudDbResultsStore(db), snapshot)
 }
 
 /** A valid input for each action, to be broken in one place: near misses find more than noise. */
@@ -78,6 +84,9 @@ function templates(w: Seeded): Record<string, Record<string, unknown>> {
     'share.list': { planId: w.planId },
     'share.revoke': { planId: w.planId, token: w.token },
     'share.open': { token: w.token },
+    'results.list': { planId: w.planId },
+    'results.save': { planId: w.planId, month: '2026-09', values: { 'team.posts': 6 }, baseRev: 1 },
+    'results.remove': { planId: w.planId, month: '2026-09', baseRev: 1 },
     'share.copy': { token: w.token },
   }
 }

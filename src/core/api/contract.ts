@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors'
 import * as draft from './draft'
 import * as plan from './plan'
+import * as results from './results'
 import * as share from './share'
 
 /** Input schemas by function and action: the server parses with them, the client may pre-check. */
@@ -28,6 +29,11 @@ export const API_SCHEMAS = {
     revoke: share.shareRevokeInput,
     open: share.shareOpenInput,
     copy: share.shareCopyInput,
+  },
+  results: {
+    list: results.resultsListInput,
+    save: results.resultsSaveInput,
+    remove: results.resultsRemoveInput,
   },
 } as const
 
@@ -58,6 +64,11 @@ export type Api = {
     revoke: Op<share.ShareRevokeInput, share.ShareRevoked>
     open: Op<share.ShareOpenInput, share.SharedPlanView>
     copy: Op<share.ShareCopyInput, plan.PlanView>
+  }
+  results: {
+    list: Op<results.ResultsListInput, results.ResultsView>
+    save: Op<results.ResultsSaveInput, results.MonthResults>
+    remove: Op<results.ResultsRemoveInput, results.MonthRemoved>
   }
 }
 

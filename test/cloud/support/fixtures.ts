@@ -6,6 +6,9 @@ import type { HandlerContext } from '../../../cloudfunctions/handlers'
 import { createCloudDbStore } from '../../../cloudfunctions/store/clouddb'
 import type { PlanRecord, Store } from '../../../cloudfunctions/store/port'
 import { createSqliteStore } from '../../../cloudfunctions/store/sqlite'
+import type { ResultsStore } from '../../../cloudfunctions/store/results-port'
+import { createSqliteResultsStore } from '../../../cloudfunctions/store/results-sqlite'
+import { createCloudDbResultsStore } from '../../../cloudfunctions/store/results-clouddb'
 import { createFakeCloudDb } from './cloud-db'
 import type { FakeCloudBackend } from './cloud-db'
 
@@ -113,16 +116,21 @@ export function makeHarness(adapter: AdapterName = 'sqlite', options: { predicta
   const clock = new TestClock()
   let store: Store
   let backend: FakeCloudBackend | undefined
+  let results: ResultsStore
   if (adapter === 'sqlite') {
-    store = createSqliteStore({ file: ':memory:' })
+    const sqlite = createSqliteStore({ file: ':memory:' })
+    store = sqlite
+    results = createSqliteResultsStore(sqlite.db)
   } else {
     const fake = createFakeCloudDb(() => clock.now())
     store = createCloudDbStore(fake.db)
+    results = createCloudDbResultsStore(fake.db)
     backend = fake.backend
   }
   const errors: unknown[] = []
   const ctx: HandlerContext = {
     store,
+    results,
     clock,
     random: options.predictable ? counterRandom : undefined,
     log: (_m, e) => errors.push(e),
