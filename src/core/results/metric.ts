@@ -55,12 +55,17 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
  * Reads a value as typed or pasted: "1,234", "¥1,200.50", "12.5%", "1.2万". A percent may be
  * written "12.5%" or "12.5"; "0.125" is taken as written (12.5 would be a guess we cannot check).
  */
-export function parseMetricValue(spec: MetricSpec, raw: string | number): ValueCheck {
+export function parseMetricValue(spec: MetricSpec, raw: unknown): ValueCheck {
   let n: number
   if (typeof raw === 'number') {
     n = raw
+  } else if (typeof raw !== 'string') {
+    return fail('NOT_A_NUMBER', '请填写数字')
   } else {
-    let text = raw.replace(NOISE, '')
+    let text = raw.trim()
+    // The value as we display it ("2.5 页/次") reads back.
+    if (spec.kind !== 'percent' && text.endsWith(spec.unit)) text = text.slice(0, -spec.unit.length)
+    text = text.replace(NOISE, '')
     if (text === '' || text === '-' || text === '--' || text === '—') return fail('EMPTY', '没有填写数值')
     let scale = 1
     if (text.endsWith('%') || text.endsWith('％')) {
