@@ -7,6 +7,7 @@ export default defineAppConfig({
       root: 'packages/plan',
       pages: ['detail/index', 'revisions/index', 'revision/index', 'shares/index', 'shared/index'],
     },
+    { root: 'packages/results', pages: ['record/index', 'trend/index', 'review/index'] },
   ],
   lazyCodeLoading: 'requiredComponents',
   window: {

@@ -48,9 +48,25 @@ export default function PlanPage() {
         第 {plan.rev} 版 · 更新于 {formatDate(plan.updatedAt)} · 规则库 {plan.rulebaseVersion}
       </View>
       <Changes changes={plan.changes} fromRev={plan.changesFromRev} />
+      {Date.now() >= plan.content.iteration.reviewAt ? (
+        <View className='btn-area' role='status'>
+          <View className='page__desc'>
+            复盘日（{plan.content.iteration.reviewDate}）已到：对照数据看看方案要不要调整。
+          </View>
+          <Button className='btn btn--primary' onClick={() => go(`/packages/results/review/index?id=${plan.id}`)}>
+            开始季度复盘
+          </Button>
+        </View>
+      ) : null}
       <PlanView content={plan.content} answers={plan.answers} targets={plan.targets} onSaveTargets={saveTargets} />
       <View className='btn-area plan__actions'>
         <ShareAction planId={plan.id} planName={plan.name} />
+        <Button className='btn btn--default' onClick={() => go(`/packages/results/record/index?id=${plan.id}`)}>
+          记录数据
+        </Button>
+        <Button className='btn btn--default' onClick={() => go(`/packages/results/review/index?id=${plan.id}`)}>
+          季度复盘
+        </Button>
         <Button
           className='btn btn--default'
           onClick={() => go(`/packages/wizard/index?planId=${plan.id}&rev=${plan.rev}`)}
