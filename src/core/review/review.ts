@@ -97,7 +97,7 @@ export interface Review {
 
 /** "Three months running": the seed's loop is a quarter. */
 export const STREAK = 3
-/** Raising a target asks for at least this much more, so the next quarter still stretches. */
+/** A target is raised only when the team beat it by at least this much in each of the months. */
 export const RAISE_STEP = 0.1
 /** A cadence is kept when the team published at least this share of what the calendar planned. */
 export const CADENCE_KEPT = 0.9
@@ -133,10 +133,10 @@ function monthName(month: string): string {
   return `${Number(month.slice(5))}月`
 }
 
-/** Rounds a proposed target the way its metric is recorded, in the direction that keeps it a stretch. */
+/** Rounds a proposed target to one decimal at most, towards what was actually reached. */
 function roundTarget(spec: MetricSpec, v: number): number {
   const f = 10 ** Math.min(spec.decimals, 1)
-  const r = spec.better === 'up' ? Math.ceil(v * f - 1e-9) / f : Math.floor(v * f + 1e-9) / f
+  const r = spec.better === 'up' ? Math.floor(v * f + 1e-9) / f : Math.ceil(v * f - 1e-9) / f
   return Math.min(spec.max, Math.max(spec.min, r))
 }
 
@@ -202,11 +202,14 @@ function targetProposals(kpis: readonly KpiReview[]): Proposal[] {
     const run = lastRun(k.points, STREAK)
     if (!run || !run.every((p) => p.met === true)) continue
     const target = k.target
-    // Ask for the weakest of the three months at least, and a step beyond the old target.
+    // Raise only when every one of the three months beat the target by a clear step, and then to
+    // the weakest of them: a level the team has already reached three times. Right after such a
+    // raise the same months no longer beat the new target by a step, so nothing is proposed twice.
     const up = k.spec.better === 'up'
     const proven = up ? Math.min(...run.map((p) => p.value)) : Math.max(...run.map((p) => p.value))
     const stepped = up ? target * (1 + RAISE_STEP) : target * (1 - RAISE_STEP)
-    const to = roundTarget(k.spec, up ? Math.max(proven, stepped) : Math.min(proven, stepped))
+    if (up ? proven < stepped : proven > stepped) continue
+    const to = roundTarget(k.spec, proven)
     if (up ? to <= target : to >= target) continue
     out.push({
       id: `tighten:${k.kpiId}`,

@@ -42,6 +42,18 @@ describe('review', () => {
     expect(p.title).toContain('提高')
   })
 
+  it('once raised, the same three months propose nothing more; a narrow beat proposes nothing', () => {
+    const data = months([
+      { 'acquisition.newFollowers': 1200 },
+      { 'acquisition.newFollowers': 1150 },
+      { 'acquisition.newFollowers': 1300 },
+    ])
+    const raised = planOf({}, { 'acquisition.newFollowers': 1150 })
+    expect(reviewPlan(raised, data, NOW).proposals.filter((p) => p.kind === 'tightenTarget')).toEqual([])
+    const narrow = planOf({}, { 'acquisition.newFollowers': 1100 })
+    expect(reviewPlan(narrow, data, NOW).proposals.filter((p) => p.kind === 'tightenTarget')).toEqual([])
+  })
+
   it('a gap in the months is not "three months running"', () => {
     const plan = planOf({}, { 'acquisition.newFollowers': 1000 })
     const data = months([{ 'acquisition.newFollowers': 1200 }, {}, { 'acquisition.newFollowers': 1300 }])
@@ -173,6 +185,9 @@ describe('review properties', () => {
             expect(c.to).toBeLessThanOrEqual(spec.max)
             // The seed's 优化方向: a cost (获客成本) only ever goes down, everything else up.
             if (c.from !== null) expect(spec.better === 'up' ? c.to > c.from : c.to < c.from).toBe(true)
+            // Accepting it and reviewing the same months again never proposes the same target again.
+            const after = reviewPlan({ ...plan, targets: { ...own, [c.kpiId]: c.to } }, recorded, NOW)
+            if (c.from !== null) expect(after.proposals.map((x) => x.id)).not.toContain(p.id)
           }
           if (c?.kind === 'answer') {
             expect(c.to).toBeLessThan(c.from)
