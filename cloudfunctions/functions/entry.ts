@@ -7,6 +7,9 @@ import type { HandlerContext, PurgeReport } from '../handlers'
 import { createCloudDbStore } from '../store/clouddb'
 import type { WxDatabase } from '../store/clouddb'
 import { createCloudDbResultsStore } from '../store/results-clouddb'
+import { createCloudDbReminderStore } from '../store/reminders-clouddb'
+import { createWeChatPlatform } from '../platform'
+import type { OpenApiCalls } from '../platform'
 
 /**
  * What every WeChat cloud function entry does: the caller is `OPENID` from the WeChat context
@@ -19,8 +22,18 @@ function setUp(): HandlerContext {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const db = cloud.database() as unknown as WxDatabase
   const store = createCloudDbStore(db)
-  return { store, results: createCloudDbResultsStore(db), clock: { now: () => Date.now() } }
+  return {
+    store,
+    results: createCloudDbResultsStore(db),
+    reminders: createCloudDbReminderStore(db),
+    platform: createWeChatPlatform(cloud.openapi as unknown as OpenApiCalls),
+    // Configuration: the review reminder's one-time template (set in the function's environment).
+    reminderTemplateId: process.env.WP_REVIEW_TEMPLATE_ID,
+    clock: { now: () => Date.now() },
+  }
 }
+
+export { setUp as setUpCloudContext }
 
 export function makeMain(fn: FunctionName): (event: unknown) => Promise<ApiResult<unknown>> {
   const ctx = setUp()

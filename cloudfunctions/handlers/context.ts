@@ -3,6 +3,8 @@ import type { ApiError, ApiResult, FieldError } from '@/core'
 import { fail } from '@/core'
 import type { Store } from '../store/port'
 import type { ResultsStore } from '../store/results-port'
+import type { ReminderStore } from '../store/reminders-port'
+import type { WeChatPlatform } from '../platform'
 
 /** Who is calling: decided by the platform (WeChat context or the local dev login), never by the request. */
 export interface Caller {
@@ -13,6 +15,16 @@ export interface HandlerContext {
   store: Store
   /** Recorded results, kept apart from the plan store (issue 10's loop). */
   results?: ResultsStore
+  /** Review reminders and how they are sent (issue 10's loop). */
+  reminders?: ReminderStore
+  platform?: WeChatPlatform
+  /** The one-time subscribe-message template of the review reminder (configuration). */
+  reminderTemplateId?: string
+  /**
+   * Local runtime only: stands in for WeChat recording the consent the owner gave in
+   * requestSubscribeMessage, so the fake platform lets exactly that many messages through.
+   */
+  grantConsent?: (openid: string, templateId: string) => void
   clock: { now(): number }
   /** Random bytes; injectable so tests can make ids and tokens predictable. */
   random?: (bytes: number) => Uint8Array

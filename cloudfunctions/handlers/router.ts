@@ -6,6 +6,7 @@ import type { ActionName, FunctionName } from '@/core/api'
 import type { Caller, Handler, HandlerContext } from './context'
 import { draftHandlers } from './draft'
 import { planHandlers } from './plan'
+import { reminderHandlers } from './reminder'
 import { resultsHandlers } from './results'
 import { shareHandlers } from './share'
 
@@ -14,6 +15,7 @@ export const HANDLERS: { [F in FunctionName]: Record<ActionName<F>, Handler> } =
   draft: draftHandlers,
   share: shareHandlers,
   results: resultsHandlers,
+  reminder: reminderHandlers,
 }
 
 const eventSchema = v.object(

@@ -9,6 +9,10 @@ import type { HandlerContext, MaintenanceContext, PurgeReport } from '../handler
 import type { Store } from '../store/port'
 import { createSqliteStore } from '../store/sqlite'
 import { createSqliteResultsStore } from '../store/results-sqlite'
+import { createSqliteReminderStore } from '../store/reminders-sqlite'
+import { createFakePlatform } from '../platform'
+import { sendDueReminders } from '../handlers/reminder-timer'
+import type { ReminderRunReport } from '../handlers/reminder-timer'
 import { devCookie, newDevOpenid, readDevOpenid } from './identity'
 import { serveStatic } from './static'
 
@@ -40,6 +44,8 @@ export interface LocalCloudOptions {
   maintenance?: (ctx: MaintenanceContext) => Promise<PurgeReport>
   /** Time between runs after the start-up one; a day by default. */
   maintenanceIntervalMs?: number
+  /** Time between review-reminder runs; a minute by default. */
+  remindersIntervalMs?: number
 }
 
 export interface LocalCloud {
@@ -47,6 +53,8 @@ export interface LocalCloud {
   store: Store
   /** The start-up maintenance run: its result, or null when it failed (logged, never thrown). */
   maintained: Promise<PurgeReport | null>
+  /** Runs the review-reminder scheduler now (it also runs on its own timer). */
+  runReminders(): Promise<ReminderRunReport | null>
   close(): Promise<void>
 }
 
@@ -102,10 +110,19 @@ function readBody(req: IncomingMessage): Promise<string> {
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
   const store = createSqliteStore({ file: options.dbFile })
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error))
+  const clock = options.clock ?? { now: () => Date.now() }
+  // No WeChat here: the fake platform keeps WeChat's consent rules, and a sent reminder is the
+  // in-app notice the H5 app shows (reminder.notices), the local runtime's outbox.
+  const platform = createFakePlatform({ clock })
+  const reminders = createSqliteReminderStore(store.db)
   const ctx: HandlerContext = {
     store,
     results: createSqliteResultsStore(store.db),
-    clock: options.clock ?? { now: () => Date.now() },
+    reminders,
+    platform,
+    grantConsent: (openid, templateId) => platform.grantConsent(openid, templateId),
+    reminderTemplateId: process.env.WP_REVIEW_TEMPLATE_ID,
+    clock,
     log,
   }
 
@@ -210,14 +227,39 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const timer = setInterval(() => void runMaintenance(), options.maintenanceIntervalMs ?? DAY_MS)
   timer.unref()
 
+  const runReminders = async (): Promise<ReminderRunReport | null> => {
+    if (closing) return null
+    try {
+      return await sendDueReminders({
+        store,
+        reminders,
+        platform,
+        clock,
+        reminderTemplateId: ctx.reminderTemplateId,
+        miniprogramState: 'developer',
+      })
+    } catch (error) {
+      try {
+        log('[local] reminders failed', error)
+      } catch {
+        // ignore: the next run tries again
+      }
+      return null
+    }
+  }
+  const reminderTimer = setInterval(() => void runReminders(), options.remindersIntervalMs ?? 60_000)
+  reminderTimer.unref()
+
   let closed: Promise<void> | null = null
   return {
     url: `http://${host}:${port}`,
     store,
     maintained,
+    runReminders,
     close() {
       closing = true
       clearInterval(timer)
+      clearInterval(reminderTimer)
       closed ??= new Promise<void>((resolve) => {
         server.close(() => resolve())
         server.closeAllConnections()

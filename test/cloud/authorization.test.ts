@@ -79,6 +79,13 @@ const MATRIX: { [F in FunctionName]: Record<ActionName<F>, Cell> } = {
     },
     remove: { input: (w) => ({ planId: w.planId, month: '2026-10', baseRev: 1 }), expect: NF },
   },
+  reminder: {
+    subscribe: { input: (w) => ({ planId: w.planId, accepted: 1 }), expect: NF },
+    status: { input: (w) => ({ planId: w.planId }), expect: NF },
+    // Notices and "seen" live in the caller's own space: another user finds none, changes nothing.
+    notices: { input: () => ({}), expect: ALL_OK },
+    seen: { input: () => ({ id: 'r_missing' }), expect: ALL_OK },
+  },
 }
 
 async function world(): Promise<World> {

@@ -10,6 +10,9 @@ import { createSqliteStore } from '../../cloudfunctions/store/sqlite'
 import type { ResultsStore } from '../../cloudfunctions/store/results-port'
 import { createSqliteResultsStore } from '../../cloudfunctions/store/results-sqlite'
 import { createCloudDbResultsStore } from '../../cloudfunctions/store/results-clouddb'
+import type { ReminderStore } from '../../cloudfunctions/store/reminders-port'
+import { createSqliteReminderStore } from '../../cloudfunctions/store/reminders-sqlite'
+import { createCloudDbReminderStore } from '../../cloudfunctions/store/reminders-clouddb'
 import type { Store } from '../../cloudfunctions/store/port'
 import { createFakeCloudDb } from './support/cloud-db'
 import { OTHER, OWNER, TestClock, changedAnswers, sampleAnswers } from './support/fixtures'
@@ -31,9 +34,14 @@ interface Seeded {
   close: () => Promise<void>
 }
 
-async function seed(store: Store, results: ResultsStore, snapshot: () => Promise<string>): Promise<Seeded> {
+async function seed(
+  store: Store,
+  results: ResultsStore,
+  reminders: ReminderStore,
+  snapshot: () => Promise<string>,
+): Promise<Seeded> {
   const clock = new TestClock()
-  const ctx: HandlerContext = { store, results, clock, log: () => undefined }
+  const ctx: HandlerContext = { store, results, reminders, clock, log: () => undefined }
   const call = async (fn: string, action: string, input: unknown) => {
     const r = await dispatch(fn, { openid: OWNER }, { action, input }, ctx)
     if (!r.ok) throw new Error(JSON.stringify(r.error))
@@ -51,17 +59,18 @@ async function seed(store: Store, results: ResultsStore, snapshot: () => Promise
 async function sqliteWorld(): Promise<Seeded> {
   const store = createSqliteStore({ file: ':memory:' })
   const results = createSqliteResultsStore(store.db)
-  const tables = ['plans', 'revisions', 'drafts', 'shares', 'results']
+  const reminders = createSqliteReminderStore(store.db)
+  const tables = ['plans', 'revisions', 'drafts', 'shares', 'results', 'reminders']
   const snapshot = async () =>
     JSON.stringify(tables.map((t) => store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))
-  return seed(store, results, snapshot)
+  return seed(store, results, reminders, snapshot)
 }
 
 async function cloudWorld(): Promise<Seeded> {
   const { db, backend } = createFakeCloudDb()
   const snapshot = async () =>
-    JSON.stringify(['plans', 'revisions', 'drafts', 'shares', 'results'].map((c) => backend.dump(c)))
-  return seed(createCloudDbStore(db), createCloudDbResultsStore(db), snapshot)
+    JSON.stringify(['plans', 'revisions', 'drafts', 'shares', 'results', 'reminders'].map((c) => backend.dump(c)))
+  return seed(createCloudDbStore(db), createCloudDbResultsStore(db), createCloudDbReminderStore(db), snapshot)
 }
 
 /** A valid input for each action, to be broken in one place: near misses find more than noise. */
@@ -87,6 +96,10 @@ function templates(w: Seeded): Record<string, Record<string, unknown>> {
     'results.list': { planId: w.planId },
     'results.save': { planId: w.planId, month: '2026-09', values: { 'team.posts': 6 }, baseRev: 1 },
     'results.remove': { planId: w.planId, month: '2026-09', baseRev: 1 },
+    'reminder.subscribe': { planId: w.planId, accepted: 1 },
+    'reminder.status': { planId: w.planId },
+    'reminder.notices': {},
+    'reminder.seen': { id: 'r_abc' },
     'share.copy': { token: w.token },
   }
 }

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors'
 import * as draft from './draft'
 import * as plan from './plan'
+import * as reminder from './reminder'
 import * as results from './results'
 import * as share from './share'
 
@@ -34,6 +35,12 @@ export const API_SCHEMAS = {
     list: results.resultsListInput,
     save: results.resultsSaveInput,
     remove: results.resultsRemoveInput,
+  },
+  reminder: {
+    subscribe: reminder.reminderSubscribeInput,
+    status: reminder.reminderStatusInput,
+    notices: reminder.reminderNoticesInput,
+    seen: reminder.reminderSeenInput,
   },
 } as const
 
@@ -69,6 +76,12 @@ export type Api = {
     list: Op<results.ResultsListInput, results.ResultsView>
     save: Op<results.ResultsSaveInput, results.MonthResults>
     remove: Op<results.ResultsRemoveInput, results.MonthRemoved>
+  }
+  reminder: {
+    subscribe: Op<reminder.ReminderSubscribeInput, reminder.ReminderStatusView>
+    status: Op<reminder.ReminderStatusInput, reminder.ReminderStatusView>
+    notices: Op<reminder.ReminderNoticesInput, { items: reminder.ReminderNotice[] }>
+    seen: Op<reminder.ReminderSeenInput, { seen: boolean }>
   }
 }
 
