@@ -1,10 +1,47 @@
 import type { Page } from 'playwright-core'
 import { BASE_RAW } from '../core/support/answers'
-import { harnessForThisFile, screenshot, settled } from './support/browser'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { startLocalCloud, type LocalCloud } from '../../cloudfunctions/local/server'
+import { launchChromium } from '../../tools/chromium'
+import { PHONE, screenshot, settled } from './support/browser'
 
 jest.setTimeout(180_000)
 
-const h = harnessForThisFile()
+/**
+ * Its own local runtime, with a clock the test can move: the reminder scheduler must find the
+ * review date (a quarter ahead) come, without waiting a quarter.
+ */
+const clock = { offset: 0, now: () => Date.now() + clock.offset }
+let cloud: LocalCloud
+let browser: Browser
+const h = {
+  get url() {
+    return cloud.url
+  },
+  async newPhone() {
+    const context = await browser.newContext(PHONE)
+    return { context, page: await context.newPage() }
+  },
+}
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wp-loop-'))
+  cloud = await startLocalCloud({
+    port: 0,
+    dbFile: join(dir, 'db.sqlite'),
+    staticDir: resolve(__dirname, '../../dist/h5'),
+    clock,
+  })
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await cloud?.close()
+})
 
 /** A plan made through the API the app itself uses (same cookie), so the journey starts at the plan. */
 async function createPlan(page: Page, overrides: Record<string, unknown>): Promise<string> {
@@ -154,5 +191,29 @@ describe('the quarterly loop on a phone (H5 build + local cloud runtime)', () =>
     expect(planText).toMatch(/^老街面馆第 [23] 版/)
     expect(planText).toContain('每周内容产能')
     await screenshot(page, 'loop-06-plan-after-review')
+
+    // Subscribe to the review reminder, let the quarter pass, the scheduler fires, the notice shows.
+    await top(page).getByText('季度复盘', { exact: true }).click()
+    await settled(page)
+    await top(page).getByText('复盘时提醒我', { exact: true }).click()
+    await top(page).locator('.reminder').filter({ hasText: '已存 1 次提醒' }).waitFor()
+    await screenshot(page, 'loop-07-reminder-banked')
+    const plan = await page.evaluate(async (id) => {
+      const res = await fetch('/api/plan', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action: 'get', input: { planId: id } }),
+      })
+      return ((await res.json()) as { data: { content: { iteration: { reviewAt: number } } } }).data
+    }, planId)
+    expect(await cloud.runReminders()).toMatchObject({ sent: 0 })
+    clock.offset = plan.content.iteration.reviewAt - Date.now() + 60_000
+    expect(await cloud.runReminders()).toMatchObject({ sent: 1 })
+    await page.reload()
+    await top(page).locator('.notice').filter({ hasText: '到复盘日了' }).waitFor()
+    expect(await top(page).locator('.reminder').textContent()).toContain('发出复盘提醒')
+    await screenshot(page, 'loop-08-reminder-notice')
+    await top(page).getByText('知道了', { exact: true }).click()
+    await top(page).locator('.notice').waitFor({ state: 'detached' })
   })
 })

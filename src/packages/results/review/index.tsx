@@ -6,6 +6,7 @@ import { reviewPlan, type KpiReview, type Proposal, type Support, type TargetSta
 import { ErrorState, Loading } from '@/components/states'
 import { usePlan } from '@/stores/plan'
 import { nowMs, usePlanWithResults } from '../components/plan-context'
+import { ReminderNotices, ReminderPanel } from '../components/reminder-panel'
 import { acceptProposals } from './accept'
 import '../components/results.scss'
 
@@ -72,6 +73,8 @@ export default function ReviewPage() {
         {plan.name} ·{' '}
         {review.due ? `复盘日 ${review.reviewDate} 已到` : `建议复盘日 ${review.reviewDate}，现在也可以先看看`}
       </View>
+
+      <ReminderNotices />
 
       {done ? (
         <View className='cells done' role='status'>
@@ -169,6 +172,8 @@ export default function ReviewPage() {
           </View>
         ) : null}
       </View>
+
+      <ReminderPanel planId={plan.id} />
     </View>
   )
 }
