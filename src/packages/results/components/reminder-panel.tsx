@@ -9,7 +9,16 @@ import { call } from '@/api'
  * variable, TARO_APP_REVIEW_TEMPLATE_ID, set when building for WeChat). Empty in H5, where the
  * local runtime's reminders become in-app notices instead of WeChat messages.
  */
-const TEMPLATE_ID = process.env.TARO_APP_REVIEW_TEMPLATE_ID || ''
+const TEMPLATE_ID = configuredTemplate()
+
+function configuredTemplate(): string {
+  try {
+    // Replaced at build time when set; otherwise there is no `process` at run time in either build.
+    return process.env.TARO_APP_REVIEW_TEMPLATE_ID || ''
+  } catch {
+    return ''
+  }
+}
 
 /**
  * "复盘时提醒我": WeChat's one-time subscriptions give one message per consent, so the owner can
@@ -98,7 +107,7 @@ export function ReminderNotices() {
     <View className='notices'>
       {items.map((n) => (
         <View className='notice' role='status' key={n.id}>
-          <View>{n.text}</View>
+          <View className='notice__text'>{n.text}</View>
           <Button className='btn-mini' onClick={() => void dismiss(n.id)}>
             知道了
           </Button>
