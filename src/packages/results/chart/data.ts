@@ -1,5 +1,5 @@
 import type { PlanContent } from '@/core'
-import { KPI_LAYERS } from '@/core'
+import { KPI_LAYERS } from '@/core/rules/vocab'
 import type { MonthResults } from '@/core/api'
 import { addMonthsTo, formatMetricValue, metricSpec, monthIndex, monthLabel } from '@/core/results'
 import type { ChartInput } from './draw'
