@@ -47,7 +47,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   LIMIT_EXCEEDED: '已达到数量上限',
   RATE_LIMITED: '操作太频繁了，请过一分钟再试',
   INTERNAL: '服务暂时不可用，请稍后再试',
-  NETWORK: '网络不可用，内容已保存在本机，联网后再试',
+  // Said wherever a request fails offline, so it promises nothing: only the wizard keeps typed answers
+  // on the phone, and it says so itself.
+  NETWORK: '网络不可用，请联网后重试',
 }
 
 export function fail(code: ErrorCode, extra: Partial<Omit<ApiError, 'code'>> = {}): ApiResult<never> {

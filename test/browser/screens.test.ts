@@ -141,10 +141,9 @@ describe('the plan and the app around it', () => {
     await page.getByText('取消', { exact: true }).last().click()
   })
 
-  // Skipped, reason in the issue-13 note: since the compact-versions merge the plan page stays where
-  // the owner left it after 保存并重新生成方案 (the scroll to the top no longer fires). Kept here,
-  // complete, so the fix has its test.
-  test.skip('after 保存并重新生成方案 the change list is in view', async () => {
+  // The plan page sits under the wizard (display: none) until the last step page has left the DOM;
+  // Chromium then restores the old scroll offset, so a scroll made before that is lost.
+  test('after 保存并重新生成方案 the change list is in view', async () => {
     const { page } = await h.newPhone()
     await page.goto(`${h.url}/#/packages/wizard/index`)
     await page.locator('#q-name input').fill('回顶小馆')

@@ -28,9 +28,9 @@ export function missingNotices(text: string, industry: Industry | null): Missing
     out.push({
       ruleId: 'notice.healthFood',
       basis: 'adLaw18',
-      why: '保健食品广告必须写明"本品不能代替药物"（广告法第十八条），文中没有找到。',
+      why: '保健食品广告必须写明“本品不能代替药物”（广告法第十八条），文中没有找到。',
       append: '本品不能代替药物。',
-      advice: '在文末加上"本品不能代替药物"（或"保健食品不是药物，不能代替药物治疗疾病"）。',
+      advice: '在文末加上“本品不能代替药物”（或“保健食品不是药物，不能代替药物治疗疾病”）。',
     })
   }
   const financeCopy = industry === 'finance' && FINANCE_PRODUCT.test(text)
@@ -43,7 +43,7 @@ export function missingNotices(text: string, industry: Industry | null): Missing
         ? '金融产品的宣传必须有风险提示（广告法第二十五条、银发〔2019〕316号），已有公众号仅因缺少风险提示被罚。'
         : '招商加盟宣传涉及投资回报，广告法第二十五条要求对可能的风险作出提示。',
       append: franchiseCopy && !financeCopy ? '投资有风险，加盟需谨慎。' : '投资有风险，选择需谨慎。',
-      advice: '在文末加上风险提示，例如"投资有风险，选择需谨慎"。',
+      advice: '在文末加上风险提示，例如“投资有风险，选择需谨慎”。',
     })
   }
   return out

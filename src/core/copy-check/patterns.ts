@@ -142,7 +142,7 @@ export function unsourcedData(text: string): { hits: PatternHit[]; exemptions: P
         end,
         why: '广告里的数据、统计、排名必须真实并注明出处（广告法第十一条）；没有出处的百分比、倍数和排名可能被认定为无法核实。',
         replace: null,
-        advice: '在同一句里注明出处，例如"（据2025年本店会员回访统计）"；拿不出出处就删去数字。',
+        advice: '在同一句里注明出处，例如“（据2025年本店会员回访统计）”；拿不出出处就删去数字。',
       })
     }
   }

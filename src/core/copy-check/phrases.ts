@@ -68,7 +68,7 @@ const CERTIFICATE = /证书|认定|名录|编号|批准|公布|授予/
 
 /** Absolute terms: a comparison inside one's own range or a goal is not a claim about the market. */
 function absoluteGate(ctx: Parameters<NonNullable<PhraseRule['gate']>>[0]) {
-  // "你最喜欢哪一道？" asks the reader; it claims nothing.
+  // “你最喜欢哪一道？” asks the reader; it claims nothing.
   if (/^[^。!?;]*[?？]/.test(ctx.text.slice(ctx.end)) && /你|您|大家/.test(before(ctx, 10)))
     return { exempt: 'question' as const }
   if (GOAL.test(before(ctx, 10))) return { exempt: 'goal' as const }
@@ -149,7 +149,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw24',
     severity: 'high',
     pattern: '(?:命题|阅卷|出题)(?:老师|专家|组|考官|人)|考官亲授|押中(?:原题)?|押题',
-    why: '暗示与考试机构、命题或阅卷人员有关联，是广告法第二十四条明确禁止的内容（已有机构因"命题考官"被罚）。',
+    why: '暗示与考试机构、命题或阅卷人员有关联，是广告法第二十四条明确禁止的内容（已有机构因“命题考官”被罚）。',
     replace: '资深授课老师',
     advice: '介绍老师的教龄和教学经验，不提命题、阅卷或押题。',
   },
@@ -159,7 +159,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw24',
     severity: 'medium',
     pattern: '(?:喜报|恭喜)[^。!?]{0,15}?(?:上岸|录取|考上|满分|高分|考取|通过)',
-    why: '广告法第二十四条禁止利用学员的名义或形象作推荐、证明，"喜报""恭喜某某上岸"属于此类。',
+    why: '广告法第二十四条禁止利用学员的名义或形象作推荐、证明，“喜报”“恭喜某某上岸”属于此类。',
     replace: '欢迎了解课程安排',
     advice: '不用学员成绩作宣传，改为介绍课程本身。',
   },
@@ -185,7 +185,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: '零风险|无风险|没有风险|毫无风险|稳赚不赔',
     why: '广告法第二十五条禁止在投资、加盟宣传中声称无风险。',
     replace: '有一定风险',
-    advice: '说明风险所在，并加上"投资有风险"之类的提示。',
+    advice: '说明风险所在，并加上“投资有风险”之类的提示。',
     gate: (ctx) => (ctx.industry === 'finance' || near(ctx, FINANCE_TALK, 12) ? null : { exempt: 'industryUsage' }),
   },
   {
@@ -229,7 +229,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw17',
     severity: 'high',
     pattern: '治愈',
-    why: '"治愈"是医疗用语，用在疾病上就是疗效承诺。',
+    why: '“治愈”是医疗用语，用在疾病上就是疗效承诺。',
     replace: '缓解',
     advice: SOFT,
     gate: (ctx) => {
@@ -285,7 +285,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(?:代替|替代|取代|胜过|好过|堪比)(?:药物|药品|吃药)|比(?:药|吃药)(?:还|更)(?:好|管用|有效)|不用吃药|可以停药|停药|健康必备|人人必需|保障健康',
     why: '保健食品广告不得声称或暗示可以代替药物、为保障健康所必需（广告法第十八条）。',
     replace: '作为日常膳食的补充',
-    advice: '说明它是膳食补充，并写明"本品不能代替药物"。',
+    advice: '说明它是膳食补充，并写明“本品不能代替药物”。',
     gate: (ctx) => (ctx.doc.healthFood ? null : { category: 'medical', basis: 'adLaw17' }),
   },
 
@@ -297,7 +297,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '(?:国家|政府|部队|军队|机关|人民大会堂|中南海)(?:特供|专供|专用|指定|推荐)|特供|国宴(?:菜|酒|级|大厨|同款)?|人民大会堂(?:宴|指定|专用|同款|用酒|用茶|选用)|中南海(?:用|同款)|国家领导人',
-    why: '广告法第九条第二项禁止使用国家机关、国家机关工作人员的名义或形象，"特供""国宴"会被认定为暗示国家机关使用。',
+    why: '广告法第九条第二项禁止使用国家机关、国家机关工作人员的名义或形象，“特供”“国宴”会被认定为暗示国家机关使用。',
     replace: '限定款',
     advice: '删去特供、国宴等字样，如实介绍产品。',
   },
@@ -317,9 +317,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'trademark14',
     severity: 'high',
     pattern: '(?:中国)?驰名商标',
-    why: '商标法第十四条规定，生产经营者不得将"驰名商标"字样用于商品、包装或者广告宣传。',
+    why: '商标法第十四条规定，生产经营者不得将“驰名商标”字样用于商品、包装或者广告宣传。',
     replace: '注册商标',
-    advice: '删去"驰名商标"字样。',
+    advice: '删去“驰名商标”字样。',
   },
   {
     id: 'inspection.free',
@@ -327,7 +327,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'inspection',
     severity: 'high',
     pattern: '国家免检|免检产品|质量免检',
-    why: '免检制度 2008 年已经取消，再称"免检"属于虚假宣传。',
+    why: '免检制度 2008 年已经取消，再称“免检”属于虚假宣传。',
     replace: '经检验合格',
     advice: '如实写检验合格，并能拿出检验报告。',
   },
@@ -350,7 +350,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'mpInduce',
     severity: 'medium',
     pattern: '紧急通知|重大通知|官方通知',
-    why: '用"紧急通知"之类的标题包装促销，属于公众平台明确打击的标题党（2024 年通报）。',
+    why: '用“紧急通知”之类的标题包装促销，属于公众平台明确打击的标题党（2024 年通报）。',
     replace: '本周活动',
     advice: '标题直接说明是活动或优惠。',
     gate: (ctx) => (ctx.doc.promo ? null : { exempt: 'notice' }),
@@ -363,7 +363,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw9_3',
     severity: 'high',
     pattern: '国家级|世界级|全球级|国际级|宇宙级|最高级',
-    why: '"国家级""最高级"是广告法第九条第三项点名禁止的用语。',
+    why: '“国家级”“最高级”是广告法第九条第三项点名禁止的用语。',
     replace: '高品质',
     advice: '如有官方授予的称号，注明证书后使用；否则改用具体事实。',
     gate: (ctx) => {
@@ -378,7 +378,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw9_3',
     severity: 'high',
     pattern: '(?:全网|全城|全国|全市|史上)最低(?:价)?|最低价',
-    why: '"全网最低价"是绝对化用语，也无法证明（广告法第九条第三项）。',
+    why: '“全网最低价”是绝对化用语，也无法证明（广告法第九条第三项）。',
     replace: '优惠价',
     advice: '写出具体价格或优惠幅度，不和全网比较。',
     gate: absoluteGate,
@@ -402,9 +402,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '(?:行业|全国|全网|全球|世界|全市|全城|全省|国内|亚洲|中国|同行|同类|品类|销量|销售额?|排名|口碑|人气|综合)?第{1}(?:名|品牌|家)?|no\\.?{1}(?![0-9])|top{1}(?![0-9])|numberone',
-    why: '"第一""NO.1"属于广告法第九条第三项所禁止的同类用语（市场监管总局 2023 年执法指南）。',
+    why: '“第一”“NO.1”属于广告法第九条第三项所禁止的同类用语（市场监管总局 2023 年执法指南）。',
     replace: '深受欢迎',
-    advice: '换成能证明的事实，例如"开业十年""回头客多"，不排名次。',
+    advice: '换成能证明的事实，例如“开业十年”“回头客多”，不排名次。',
     gate: absoluteGate,
   },
   {
@@ -413,9 +413,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw9_3',
     severity: 'high',
     pattern: '最(?:受欢迎|[\\p{Script=Han}a-z][^的地得是了和与及之为,。!?;:\\P{Script=Han}]?)',
-    why: '"最好""最佳"这类最高级用语是广告法第九条第三项禁止的（罚款二十万元起，已有小店因朋友圈里的"最好吃"被罚）。',
+    why: '“最好”“最佳”这类最高级用语是广告法第九条第三项禁止的（罚款二十万元起，已有小店因朋友圈里的“最好吃”被罚）。',
     replace: (m) => MOST_REPLACEMENTS[m] ?? `很${m.slice(1)}`,
-    advice: '去掉"最"，或改成自家范围内的说法，例如"本店最受欢迎的"。',
+    advice: '去掉“最”，或改成自家范围内的说法，例如“本店最受欢迎的”。',
     gate: absoluteGate,
   },
 ]

@@ -6,7 +6,7 @@ import { usePlan } from '@/stores/plan'
 import { ErrorState, Loading } from '@/components/states'
 import { Actions } from '@/components/actions'
 import { formatDate } from '@/components/format'
-import { scrollToTop } from '@/components/scroll'
+import { currentPagePath, scrollToTop } from '@/components/scroll'
 import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
 import { causeLabel, changesBetween, computeVersion } from '../components/computed'
@@ -27,8 +27,11 @@ export default function PlanPage() {
     if (planId && now === 'ready' && shown?.id === planId) void open(planId)
   })
   // Back from the wizard with a new revision (保存并重新生成方案): read it from the top, where
-  // its change list is, not from wherever the owner had scrolled to before leaving.
+  // its change list is, not from wherever the owner had scrolled to before leaving. The new
+  // revision may arrive while the wizard is still animating away on top of this page, so the
+  // scroll names this page rather than whichever is on top.
   const rev = plan?.id === planId ? plan.rev : undefined
+  const pagePath = useRef(currentPagePath())
   const leftAtRev = useRef<number | undefined>(undefined)
   useDidHide(() => {
     leftAtRev.current = usePlan.getState().plan?.rev
@@ -36,7 +39,7 @@ export default function PlanPage() {
   useEffect(() => {
     if (rev === undefined || leftAtRev.current === undefined || leftAtRev.current === rev) return
     leftAtRev.current = undefined
-    scrollToTop()
+    scrollToTop(pagePath.current)
   }, [rev])
 
   if (!planId) return <ErrorState message='链接不完整，找不到方案' />

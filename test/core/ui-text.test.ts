@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import ts from 'typescript'
+
+// Everything a user reads is plain Chinese (issue 13): a Chinese sentence quotes with “” or 「」,
+// never with the ASCII " or ' a keyboard types. This reads every string and JSX text of the app
+// and the cloud functions (the messages they send back) the way the compiler does.
+const ROOTS = ['src', 'cloudfunctions'].map((d) => resolve(__dirname, '../..', d))
+const CJK = /[\u3400-\u9fff\uff00-\uffef]/g
+const LATIN = /[A-Za-z]/g
+const ASCII_QUOTE = /["']/
+// Frozen rule-base releases must recompute stored plans character for character: what an owner
+// saw in an old version stays as it was.
+const FROZEN = resolve(__dirname, '../../src/core/releases')
+
+/** Chinese prose, not an English note that quotes a Chinese word (rule sources, comments). */
+function isChinese(text: string): boolean {
+  const cjk = text.match(CJK)?.length ?? 0
+  return cjk > 0 && cjk >= (text.match(LATIN)?.length ?? 0)
+}
+
+function* sources(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist') continue
+    const path = join(dir, name)
+    if (path === FROZEN) continue
+    if (statSync(path).isDirectory()) yield* sources(path)
+    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) yield path
+  }
+}
+
+/** The Chinese strings of a file that contain an ASCII quote, with their line numbers. */
+export function quotedChinese(fileName: string, code: string): string[] {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
+  const found: string[] = []
+  const visit = (node: ts.Node): void => {
+    let text: string | undefined
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text
+    else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) text = node.text
+    else if (ts.isJsxText(node)) text = node.text
+    if (text !== undefined && isChinese(text) && ASCII_QUOTE.test(text)) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1
+      found.push(`${line}: ${text.trim()}`)
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return found
+}
+
+const files = ROOTS.flatMap((root) => [...sources(root)])
+
+test('the check finds an ASCII quote in a Chinese string and in JSX text', () => {
+  expect(quotedChinese('a.tsx', `const a = '请点"修改回答"'`)).toHaveLength(1)
+  expect(quotedChinese('a.tsx', `const a = <View>请点"修改回答"</View>`)).toHaveLength(1)
+  expect(quotedChinese('a.tsx', 'const a = `第 ${n} 版 "旧"`')).toHaveLength(1)
+  expect(quotedChinese('a.tsx', `const a = '请点“修改回答”'; const b = "it's"`)).toEqual([])
+  expect(quotedChinese('a.ts', `const note = 'no "国家级" or "最佳" in ads'`)).toEqual([])
+})
+
+test('there are app sources to read', () => {
+  expect(files.length).toBeGreaterThan(50)
+})
+
+test('no Chinese text in the app or the cloud functions uses ASCII quotes', () => {
+  const offenders = files.flatMap((f) =>
+    quotedChinese(f, readFileSync(f, 'utf8')).map((hit) => `${relative(resolve(__dirname, '../..'), f)}:${hit}`),
+  )
+  expect(offenders).toEqual([])
+})
