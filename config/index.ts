@@ -16,15 +16,22 @@ export default defineConfig<'webpack5'>(async (merge) => {
   const wechat = publicWeChatConfig(assertNoProblems(readWeChatConfig()))
   if (platform === 'weapp' && wechat.appId) process.env.TARO_APP_ID = wechat.appId
   if (platform === 'weapp') recordBuildConfig('weapp', wechat)
+  // `npm run bench:first-screen` measures the home page against a bare one-page Taro app built by
+  // this same configuration (tools/bench/bare-page), so only the app's own code differs.
+  const bare = process.env.WP_BARE_PAGE === '1'
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'weposition',
     date: '2026-11-24',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
-    sourceRoot: 'src',
+    sourceRoot: bare ? 'tools/bench/bare-page' : 'src',
     // Each platform builds into its own folder so weapp and h5 outputs never clobber each other;
     // the H5 dev server (npm start) gets one of its own so it never wipes the build the tests use.
-    outputRoot: platform === 'h5' && mode === 'development' ? 'dist/h5-dev' : `dist/${platform}`,
+    outputRoot: bare
+      ? `dist/bare-${platform}`
+      : platform === 'h5' && mode === 'development'
+        ? 'dist/h5-dev'
+        : `dist/${platform}`,
     plugins: [],
     defineConstants: { WECHAT_CONFIG: JSON.stringify(wechat) },
     alias: {},
@@ -34,7 +41,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: {
       enable: true,
       // A cache per platform and mode: sharing one corrupts the other's output.
-      name: `${platform}-${mode}`,
+      name: `${bare ? 'bare-' : ''}${platform}-${mode}`,
     },
     mini: {
       postcss: {

@@ -1,59 +1,128 @@
-// `npm run bench:first-screen`: how long until the H5 home page is usable on a slow phone.
-// Chromium with 4x CPU throttling, a new profile per run (cold cache), the local cloud runtime
-// serving the production H5 build. "Usable" = the home page's empty state or plan list is on
-// screen with its start button, measured from navigation start in the page's own clock.
-import { existsSync, mkdtempSync } from 'node:fs'
+// `npm run bench:first-screen`: how long until the H5 home page is usable on a slow phone,
+// against a bare one-page Taro app built by the same Taro and the same config/index.ts
+// (tools/bench/bare-page, built here with WP_BARE_PAGE=1 into dist/bare-h5).
+//
+// Both are measured in ONE run, alternating app and bare page round by round (and which goes
+// first), so a busy machine slows both alike. Chromium with 4x CPU throttling, a new browser
+// context per load (cold cache), each served by its own local cloud runtime. "Usable" = a state
+// title or plan row is on screen and a button exists, in the page's own clock from navigation
+// start. The figure that matters is the ratio of the medians; goal ≤ 1.05× bare.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import type { Browser } from 'playwright-core'
 import { startLocalCloud } from '../../cloudfunctions/local/server'
 import { launchChromium } from '../chromium'
 
-const RUNS = Number(process.env.RUNS ?? 7)
-const H5 = resolve(__dirname, '../../dist/h5')
+const ROUNDS = Number(process.env.ROUNDS ?? process.env.RUNS ?? 9)
+const ROOT = resolve(__dirname, '../..')
+const APP = join(ROOT, 'dist/h5')
+const BARE = join(ROOT, 'dist/bare-h5')
+const BARE_SRC = join(ROOT, 'tools/bench/bare-page')
+
+function newest(dir: string): number {
+  let latest = 0
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    const s = statSync(path)
+    latest = Math.max(latest, s.isDirectory() ? newest(path) : s.mtimeMs)
+  }
+  return latest
+}
+
+/** Builds the bare page when it is missing or older than its sources or the Taro config. */
+function buildBare(): void {
+  const index = join(BARE, 'index.html')
+  const sources = Math.max(
+    newest(BARE_SRC),
+    newest(join(ROOT, 'config')),
+    statSync(join(ROOT, 'package-lock.json')).mtimeMs,
+  )
+  if (existsSync(index) && statSync(index).mtimeMs > sources) return
+  console.log('building the bare Taro page (dist/bare-h5)…')
+  const taro = join(ROOT, 'node_modules/.bin/taro')
+  const r = spawnSync(taro, ['build', '--type', 'h5'], {
+    cwd: ROOT,
+    env: { ...process.env, WP_BARE_PAGE: '1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  if (r.status !== 0 || !existsSync(index)) throw new Error('the bare page did not build')
+}
+
+function kb(dir: string): number {
+  let bytes = 0
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name)
+      const s = statSync(path)
+      if (s.isDirectory()) walk(path)
+      else if (/\.(js|css)$/.test(name)) bytes += s.size
+    }
+  }
+  walk(dir)
+  return bytes / 1024
+}
+
+/** One cold load: milliseconds from navigation start until the first screen is usable. */
+async function firstScreen(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
+  try {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await cdp.send('Network.enable')
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    await page.goto(`${url}/`, { waitUntil: 'commit' })
+    await page.waitForFunction(
+      () => {
+        const title = document.querySelector('.state__title, .cell__title')
+        return title !== null && title.getBoundingClientRect().height > 0 && document.querySelector('.btn') !== null
+      },
+      undefined,
+      { polling: 'raf', timeout: 30_000 },
+    )
+    return await page.evaluate(() => performance.now())
+  } finally {
+    await context.close()
+  }
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
 
 async function main(): Promise<void> {
-  if (!existsSync(join(H5, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
-  const cloud = await startLocalCloud({
-    port: 0,
-    dbFile: join(mkdtempSync(join(tmpdir(), 'wp-fs-')), 'db.sqlite'),
-    staticDir: H5,
-  })
+  if (!existsSync(join(APP, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
+  buildBare()
+  const dir = mkdtempSync(join(tmpdir(), 'wp-fs-'))
+  const app = await startLocalCloud({ port: 0, dbFile: join(dir, 'app.sqlite'), staticDir: APP })
+  const bare = await startLocalCloud({ port: 0, dbFile: join(dir, 'bare.sqlite'), staticDir: BARE })
   const browser = await launchChromium()
-  const times: number[] = []
+  const times = { app: [] as number[], bare: [] as number[] }
   try {
-    for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({
-        viewport: { width: 375, height: 812 },
-        isMobile: true,
-        hasTouch: true,
-      })
-      const page = await context.newPage()
-      const cdp = await context.newCDPSession(page)
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-      await cdp.send('Network.enable')
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-      await page.goto(`${cloud.url}/`, { waitUntil: 'commit' })
-      await page.waitForFunction(
-        () => {
-          const title = document.querySelector('.state__title, .cell__title')
-          return title !== null && title.getBoundingClientRect().height > 0 && document.querySelector('.btn') !== null
-        },
-        undefined,
-        { polling: 'raf', timeout: 30_000 },
-      )
-      const ms = await page.evaluate(() => performance.now())
-      times.push(ms)
-      console.log(`run ${i + 1}: ${ms.toFixed(0)} ms`)
-      await context.close()
+    // One untimed load of each first: the servers and the browser warm up, not the page cache.
+    await firstScreen(browser, app.url)
+    await firstScreen(browser, bare.url)
+    for (let i = 0; i < ROUNDS; i++) {
+      const order = i % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const)
+      for (const which of order) times[which].push(await firstScreen(browser, which === 'app' ? app.url : bare.url))
+      console.log(`round ${i + 1}: app ${times.app[i].toFixed(0)} ms, bare ${times.bare[i].toFixed(0)} ms`)
     }
   } finally {
     await browser.close()
-    await cloud.close()
+    await app.close()
+    await bare.close()
   }
-  const sorted = [...times].sort((a, b) => a - b)
-  const median = sorted[Math.floor(sorted.length / 2)]
+  const a = median(times.app)
+  const b = median(times.bare)
   console.log(
-    `first screen (4x CPU throttling, cold cache, ${RUNS} runs): median ${median.toFixed(0)} ms, best ${sorted[0].toFixed(0)} ms, worst ${sorted[sorted.length - 1].toFixed(0)} ms (goal ≤ 1000 ms)`,
+    `JS + CSS: app ${kb(APP).toFixed(0)} KB in total (home loads only its part), bare ${kb(BARE).toFixed(0)} KB`,
+  )
+  console.log(
+    `first screen (4x CPU throttling, cold cache, ${ROUNDS} interleaved rounds): app median ${a.toFixed(0)} ms, bare Taro page median ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)}× (goal ≤ 1.05×)`,
   )
 }
 
