@@ -6,20 +6,18 @@ import { Button } from '@/components/button'
 import { confirmDanger } from '@/components/actions'
 import { PlanCell } from './plan-cell'
 import { useDraftOffer } from './draft-offer'
+import { loadHome, startHomeRequests } from './first-load'
 import { DeletedBanner } from './deleted-banner'
 import { RecentlyDeleted } from './recently-deleted'
 import './index.scss'
 
 const WIZARD = '/packages/wizard/index'
 
-function loadAll() {
-  void usePlans.getState().load()
-  void useDraftOffer.getState().load()
-}
+const loadAll = loadHome
 
-// The first screen: its data is asked for as soon as this code runs, before React renders the
-// page, so the list usually arrives with the first render instead of after it.
-loadAll()
+// The first screen: its data is asked for as soon as this code runs (if the app entry has not
+// already done so), before React renders the page, so the list arrives with the first render.
+startHomeRequests()
 /** Only the very first show uses those requests; any later home page (reLaunch, back) reloads. */
 let preloadUnused = true
 

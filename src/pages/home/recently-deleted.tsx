@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import type { DeletedPlanSummary } from '@/core/api'
@@ -25,8 +25,12 @@ export function RecentlyDeleted({ liveCount, onRestored }: { liveCount: number; 
   useDidShow(() => {
     void load()
   })
-  // The live list changed (a delete undone from the banner, a plan restored): read again.
+  // The live list changed (a delete undone from the banner, a plan restored): read again. Not on
+  // the first render, which the show above already covers (one request, not two).
+  const seenCount = useRef(liveCount)
   useEffect(() => {
+    if (seenCount.current === liveCount) return
+    seenCount.current = liveCount
     void load()
   }, [liveCount])
 

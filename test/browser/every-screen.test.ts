@@ -1,0 +1,207 @@
+/**
+ * Every screen of the app, as an owner and a colleague reach them on a phone (issue 13): each is
+ * shot at 320, 375 and 430 px (test-artifacts/screenshots/a*-<screen>-<width>.png) and checked at
+ * the narrowest, where things break first: the top bar shows the whole title, nothing is wider
+ * than the screen, and the text reads as plain Chinese (no ASCII quotes, no ids, no stray English).
+ * The console stays free of errors over the whole journey.
+ */
+import type { Page } from 'playwright-core'
+import { harnessForThisFile, screenshot, settled } from './support/browser'
+import { answerStep } from './support/wizard'
+
+jest.setTimeout(300_000)
+
+const h = harnessForThisFile()
+
+/** Words from the source article and the WeChat world that a Chinese owner reads as they are. */
+const KNOWN_LATIN = new Set([
+  'To',
+  'B',
+  'C',
+  'KPI',
+  'SaaS',
+  'CRM',
+  'SCRM',
+  'API',
+  'App',
+  'APP',
+  'H5',
+  'IP',
+  'GMV',
+  'ROI',
+  'NO',
+  'VIP',
+  'O2O',
+])
+
+interface ScreenReport {
+  title: string
+  titleCut: boolean
+  overflow: number
+  quotes: string[]
+  latin: string[]
+}
+
+/** What the owner sees on the page on top, read at the current width. */
+async function readScreen(page: Page): Promise<ScreenReport> {
+  return page.evaluate(() => {
+    const pages = document.querySelectorAll<HTMLElement>('.taro_page_show')
+    const top = pages[pages.length - 1]
+    const title = document.querySelector<HTMLElement>('.taro-navigation-bar-show .taro-navigation-bar-title')
+    const text = top?.innerText ?? ''
+    // Anything sticking out to the right of the screen, the page's own scroll width included.
+    let right = top ? top.scrollWidth - top.clientWidth : 0
+    for (const el of Array.from(top?.querySelectorAll<HTMLElement>('*') ?? [])) {
+      const r = el.getBoundingClientRect()
+      if (r.width > 0 && r.height > 0) right = Math.max(right, r.right - window.innerWidth)
+    }
+    // Sentences, so a hit shows where it is.
+    const lines = text.split('\n').filter((l) => l.trim() !== '')
+    return {
+      title: title?.textContent ?? '',
+      titleCut: title ? title.scrollWidth > title.clientWidth + 1 : true,
+      overflow: Math.round(right),
+      quotes: lines.filter((l) => /["']/.test(l)),
+      latin: [...text.matchAll(/[A-Za-z][A-Za-z0-9_-]*/g)].map((m) => m[0]),
+    }
+  })
+}
+
+const shots: { name: string; report: ScreenReport }[] = []
+
+/** Shoots a screen at every width and records what it shows at 320 px. */
+async function screen(page: Page, name: string): Promise<void> {
+  await settled(page)
+  await screenshot(page, name)
+  const viewport = page.viewportSize()
+  await page.setViewportSize({ width: 320, height: viewport?.height ?? 812 })
+  await page.waitForTimeout(150) // the layout follows the new width
+  shots.push({ name, report: await readScreen(page) })
+  if (viewport) await page.setViewportSize(viewport)
+}
+
+function watchErrors(page: Page, into: string[]): void {
+  page.on('console', (m) => {
+    // A request refused on purpose (offline, a dead link) is the app's business, not a bug.
+    if (m.type() === 'error' && !/Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_FAILED/.test(m.text()))
+      into.push(m.text())
+  })
+  page.on('pageerror', (e) => into.push(String(e)))
+}
+
+const top = (page: Page) => page.locator('.taro_page_show').last()
+
+describe('every screen at 320, 375 and 430 px', () => {
+  const errors: string[] = []
+
+  test('owner and colleague walk through every screen', async () => {
+    const owner = await h.newPhone()
+    const page = owner.page
+    watchErrors(page, errors)
+
+    await page.goto(`${h.url}/`)
+    await page.getByText('还没有方案').waitFor()
+    await screen(page, 'a01-home-empty')
+
+    // The wizard, step by step, then the preview before 生成方案.
+    await page.getByText('开始定位', { exact: true }).click()
+    await page.locator('.wizard__step').waitFor()
+    await page.locator('#q-name input').fill('屏幕小馆')
+    for (let step = 1; step < 12; step++) {
+      await answerStep(page, { industry: '餐饮', customerModel: 'To C' })
+      await screen(page, `a02-wizard-step${step}`)
+      const submit = page.getByText('生成方案', { exact: true })
+      if ((await submit.count()) > 0) break
+      const before = await page.locator('.wizard__step').textContent()
+      await page.getByText('下一步', { exact: true }).click()
+      await page.waitForFunction((b) => {
+        const steps = document.querySelectorAll('.wizard__step')
+        return steps.length === 1 && steps[0].textContent !== b
+      }, before)
+    }
+    await page.getByText('生成方案', { exact: true }).click()
+    await page.locator('.page__title').filter({ hasText: '屏幕小馆' }).waitFor({ timeout: 20_000 })
+    await screen(page, 'a03-plan')
+
+    // A second version, so history, an old version and the comparison have something to show.
+    await page.getByText('更多', { exact: true }).click()
+    await page.getByText('修改回答', { exact: true }).last().click()
+    await page.locator('.wizard__step').waitFor()
+    await page.locator('#q-customerModel [role=radio]').filter({ hasText: 'To B' }).click()
+    for (let step = 1; step < 12; step++) {
+      const submit = page.getByText('保存并重新生成方案', { exact: true })
+      if ((await submit.count()) > 0) break
+      const before = await page.locator('.wizard__step').textContent()
+      await page.getByText('下一步', { exact: true }).click()
+      await page.waitForFunction((b) => {
+        const steps = document.querySelectorAll('.wizard__step')
+        return steps.length === 1 && steps[0].textContent !== b
+      }, before)
+    }
+    await screen(page, 'a04-wizard-edit-last-step')
+    await page.getByText('保存并重新生成方案', { exact: true }).click()
+    await top(page).locator('.page__desc').filter({ hasText: '第 2 版' }).waitFor({ timeout: 20_000 })
+    await screen(page, 'a05-plan-v2')
+
+    await page.getByText('更多', { exact: true }).click()
+    await page.getByText('历史版本', { exact: true }).last().click()
+    await page.locator('.cell').filter({ hasText: '第 1 版' }).waitFor()
+    await screen(page, 'a06-versions')
+    await page.locator('.cell').filter({ hasText: '第 1 版' }).click()
+    await top(page).locator('.page__desc').filter({ hasText: '第 1 版（只读）' }).waitFor()
+    await screen(page, 'a07-version-1')
+    await page.getByText('与当前版本对比', { exact: true }).click()
+    await page.getByText('第 2 版与第 1 版相比的变化').waitFor()
+    await screen(page, 'a08-compare')
+
+    // Sharing: the link, the list of links, what the colleague sees, a link that is garbage.
+    const planUrl = page.url()
+    const planId = new URL(planUrl.replace('#/', '')).searchParams.get('id') ?? ''
+    await page.goto(`${h.url}/#/packages/plan/detail/index?id=${planId}`)
+    await top(page).locator('.page__desc').filter({ hasText: '第 2 版' }).waitFor()
+    await page.getByText('分享给同事', { exact: true }).click()
+    const link = ((await page.locator('.share-link__url').textContent()) ?? '').trim()
+    await screen(page, 'a09-share-link')
+    await page.goto(`${h.url}/#/packages/plan/shares/index?id=${planId}`)
+    await page.locator('.share-row').first().waitFor()
+    await screen(page, 'a10-shares')
+
+    const colleague = await h.newPhone()
+    watchErrors(colleague.page, errors)
+    await colleague.page.goto(link)
+    await colleague.page.locator('.page__title').filter({ hasText: '分享给你的方案' }).waitFor()
+    await screen(colleague.page, 'a11-shared-view')
+    await colleague.page.goto(`${h.url}/#/packages/plan/shared/index?token=abc%27%22garbage`)
+    await colleague.page.getByText('这个分享链接无效').waitFor()
+    await screen(colleague.page, 'a12-shared-garbage-token')
+
+    // The copy checker, empty and with a result.
+    await page.goto(`${h.url}/#/packages/copy/index`)
+    await page.locator('.copy').waitFor()
+    await screen(page, 'a13-copy-empty')
+    await page.locator('.copy textarea').fill('全城最好吃的饺子！转发本文到朋友圈，截图即可领取5元红包。')
+    await page.getByText('检查', { exact: true }).click()
+    await page.locator('.copy-finding').first().waitFor()
+    await screen(page, 'a14-copy-result')
+
+    // Home with the plan, and home when the network is gone.
+    await page.goto(`${h.url}/`)
+    await page.locator('.cell').filter({ hasText: '屏幕小馆' }).waitFor()
+    await screen(page, 'a15-home-list')
+    await page.route('**/api/**', (r) => r.abort('internetdisconnected'))
+    await page.reload()
+    await page.getByText('网络不可用，请联网后重试').waitFor()
+    await screen(page, 'a16-home-offline')
+    await page.unroute('**/api/**')
+
+    // Each screen at 320 px, all at once so one run shows every problem.
+    const problems = shots.flatMap(({ name, report: r }) => [
+      ...(r.titleCut ? [`${name}: the top bar cuts the title "${r.title}"`] : []),
+      ...(r.overflow > 1 ? [`${name}: ${r.overflow} px wider than the screen`] : []),
+      ...r.quotes.map((q) => `${name}: ASCII quote in "${q}"`),
+      ...r.latin.filter((w) => !KNOWN_LATIN.has(w)).map((w) => `${name}: "${w}" in the text`),
+    ])
+    expect(problems).toEqual([])
+    expect(errors).toEqual([])
+  })
+})
