@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
-import { Button as TaroButton } from '@tarojs/components'
+import { Button as TaroButton, Text } from '@tarojs/components'
 import type { ButtonProps } from '@tarojs/components'
+
+const H5 = process.env.TARO_ENV === 'h5'
 
 export type ButtonKind = 'primary' | 'default' | 'warn' | 'text' | 'danger-text'
 
@@ -35,11 +37,14 @@ export function Button({
     <TaroButton
       className={classes.filter(Boolean).join(' ')}
       disabled={disabled}
-      loading={loading}
+      // In H5, Taro's button inserts its spinner with its own virtual DOM among the children React
+      // manages, and toggling it throws insertBefore NotFoundError (issue 13): H5 gets our spinner.
+      loading={H5 ? undefined : loading}
       openType={openType}
       onClick={disabled ? undefined : onClick}
       aria-disabled={disabled ? 'true' : undefined}
     >
+      {H5 ? <Text className={loading ? 'btn__spinner btn__spinner--on' : 'btn__spinner'} /> : null}
       {children}
     </TaroButton>
   )

@@ -96,12 +96,7 @@ export default function CopyCheckPage() {
       <View className='btn-area'>
         {/* Only ever pass disabled={true}: Taro's H5 button writes disabled="false" as an attribute,
             which matches [disabled] styles and makes a live button look dead. */}
-        <Button
-          className='btn btn--primary'
-          loading={checking}
-          {...(checking ? { disabled: true } : {})}
-          onClick={() => void s.check()}
-        >
+        <Button className='btn btn--primary' {...(checking ? { disabled: true } : {})} onClick={() => void s.check()}>
           {checking ? '检查中…' : result ? '重新检查' : '检查'}
         </Button>
       </View>

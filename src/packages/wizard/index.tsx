@@ -65,6 +65,9 @@ export default function Wizard() {
   /** The step this page showed when the next step was pushed on top of it. */
   const ownStep = useRef<number | undefined>(undefined)
   const [errorCount, setErrorCount] = useState(0)
+  // The first page shows its fields once the draft it opens is in the store: an H5 input whose
+  // value changes before Taro has drawn it throws (watchValue on an undefined input).
+  const [started, setStarted] = useState(params.step !== undefined)
 
   useEffect(() => {
     // Step pages pushed by 下一步 continue the draft the first page opened.
@@ -72,9 +75,11 @@ export default function Wizard() {
     const planId = params.planId
     const baseRev = params.rev ? Number(params.rev) : undefined
     // Editing a plan starts from its answers (unless a draft of that edit exists).
-    void (planId ? planAnswers(planId) : Promise.resolve(undefined)).then((answers) =>
-      useWizard.getState().start({ planId, baseRev, answers }),
-    )
+    void (planId ? planAnswers(planId) : Promise.resolve(undefined)).then((answers) => {
+      // start() puts this phone's draft in the store at once, then asks the cloud for a newer one.
+      void useWizard.getState().start({ planId, baseRev, answers })
+      setStarted(true)
+    })
   }, [params.planId, params.rev, params.step])
 
   useDidShow(() => {
@@ -84,7 +89,7 @@ export default function Wizard() {
   })
   useDidHide(() => setActive(false))
 
-  if (!active) return <View className='page wizard' />
+  if (!active || !started) return <View className='page wizard' />
 
   const step = STEPS[w.step]
   const questions = QUESTIONS.filter((q) => step.questionIds.includes(q.id))

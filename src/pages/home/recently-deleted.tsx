@@ -74,7 +74,6 @@ export function RecentlyDeleted({ liveCount, onRestored }: { liveCount: number; 
                   <Button
                     className='btn btn--default'
                     size='mini'
-                    loading={busy === p.planId}
                     disabled={busy !== null}
                     onClick={() => void restore(p.planId)}
                   >

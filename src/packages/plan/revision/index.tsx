@@ -64,7 +64,7 @@ export default function Version() {
       </View>
       {!view.current ? (
         <View className='btn-area'>
-          <Button className='btn btn--primary' loading={busy} disabled={busy} onClick={() => void restore()}>
+          <Button className='btn btn--primary' disabled={busy} onClick={() => void restore()}>
             恢复为这个版本
           </Button>
           <Button

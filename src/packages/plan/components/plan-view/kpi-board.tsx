@@ -95,7 +95,6 @@ export function KpiBoard({ content, targets, onSave }: Props) {
           <Button
             className='btn btn--default'
             disabled={!dirty || saving || invalid.length > 0}
-            loading={saving}
             onClick={() => void save()}
           >
             保存目标
