@@ -16,6 +16,8 @@ const FROZEN = resolve(__dirname, '../../src/core/releases')
 /** Chinese prose, not an English note that quotes a Chinese word (rule sources, comments). */
 function isChinese(text: string): boolean {
   const cjk = text.match(CJK)?.length ?? 0
+  // An English sentence (a rule's source quoted as written) starts with a Latin letter.
+  if (/^[A-Za-z]/.test(text.trim())) return false
   return cjk > 0 && cjk >= (text.match(LATIN)?.length ?? 0)
 }
 

@@ -110,7 +110,7 @@ export const LEGAL_RULES = {
     'cm.adLaw9',
     '广告法第九条第三项',
     'statute',
-    'no “国家级”, “最高级”, “最佳”',
+    'no "国家级", "最高级", "最佳"',
     '广告不得使用“国家级”“最高级”“最佳”等用语',
   ),
   adLaw11: legal(
