@@ -74,6 +74,8 @@ const MATRIX: { [F in FunctionName]: Record<ActionName<F>, Cell> } = {
     revoke: { input: (w, role) => ({ planId: w.planId, token: w.tokens[role] }), expect: NF },
     open: { input: (w, role) => ({ token: w.tokens[role] }), expect: BY_TOKEN },
     copy: { input: (w, role) => ({ token: w.tokens[role] }), expect: BY_TOKEN },
+    // A poster's code is a share link: only the owner may make one.
+    poster: { input: (w) => ({ planId: w.planId }), expect: NF },
   },
   // Checking copy reads and stores nothing of anyone's: every signed-in caller may.
   copy: {

@@ -1,3 +1,4 @@
+import { createFakePlatform } from '../../cloudfunctions/platform'
 import fc from 'fast-check'
 import { ERROR_CODES } from '@/core'
 import type { ApiResult } from '@/core'
@@ -31,7 +32,8 @@ interface Seeded {
 async function seed(store: Store, snapshot: () => Promise<string>): Promise<Seeded> {
   const clock = new TestClock()
   // No rate limit here: it would turn most of the run into RATE_LIMITED and test nothing else.
-  const ctx: HandlerContext = { store, clock, log: () => undefined, writesPerMinute: false }
+  const platform = createFakePlatform({ clock, visits: 'any' })
+  const ctx: HandlerContext = { store, clock, platform, log: () => undefined, writesPerMinute: false }
   const call = async (fn: string, action: string, input: unknown) => {
     const r = await dispatch(fn, { openid: OWNER }, { action, input }, ctx)
     if (!r.ok) throw new Error(JSON.stringify(r.error))
@@ -84,6 +86,7 @@ function templates(w: Seeded): Record<string, Record<string, unknown>> {
     'share.revoke': { planId: w.planId, token: w.token },
     'share.open': { token: w.token },
     'share.copy': { token: w.token },
+    'share.poster': { planId: w.planId, envVersion: 'develop' },
     'copy.check': {
       text: '全城最好吃的面，转发领红包',
       industry: 'catering',

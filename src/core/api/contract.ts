@@ -32,6 +32,7 @@ export const API_SCHEMAS = {
     revoke: share.shareRevokeInput,
     open: share.shareOpenInput,
     copy: share.shareCopyInput,
+    poster: share.sharePosterInput,
   },
   copy: {
     check: copy.copyCheckInput,
@@ -68,6 +69,7 @@ export type Api = {
     revoke: Op<share.ShareRevokeInput, share.ShareRevoked>
     open: Op<share.ShareOpenInput, share.SharedPlanView>
     copy: Op<share.ShareCopyInput, plan.PlanView>
+    poster: Op<share.SharePosterInput, share.SharePoster>
   }
   copy: {
     check: Op<copy.CopyCheckInput, copy.CopyCheckResponse>
@@ -91,7 +93,8 @@ export interface ApiEvent<F extends FunctionName, A extends ActionName<F>> {
 export const WRITE_ACTIONS: { [F in FunctionName]: readonly ActionName<F>[] } = {
   plan: ['create', 'rename', 'update', 'upgrade', 'setTargets', 'restoreVersion', 'delete', 'restore'],
   draft: ['save', 'discard'],
-  share: ['create', 'revoke', 'copy'],
+  // poster may create a link.
+  share: ['create', 'revoke', 'copy', 'poster'],
   // Checking copy stores nothing.
   copy: [],
 }

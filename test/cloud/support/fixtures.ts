@@ -7,6 +7,8 @@ import type { HandlerContext } from '../../../cloudfunctions/handlers'
 import { createCloudDbStore } from '../../../cloudfunctions/store/clouddb'
 import type { PlanRecord, Store } from '../../../cloudfunctions/store/port'
 import { createSqliteStore } from '../../../cloudfunctions/store/sqlite'
+import { createFakePlatform } from '../../../cloudfunctions/platform'
+import type { FakePlatform } from '../../../cloudfunctions/platform'
 import { createFakeCloudDb } from './cloud-db'
 import type { FakeCloudBackend } from './cloud-db'
 
@@ -73,6 +75,8 @@ export interface Harness {
   store: Store
   clock: TestClock
   ctx: HandlerContext
+  /** WeChat's open APIs as the fake answers them (every openid a recent visitor). */
+  platform: FakePlatform
   backend?: FakeCloudBackend
   /** Typed call through the router, as the client would make it. */
   call<F extends FunctionName, A extends ActionName<F>>(
@@ -112,7 +116,7 @@ function counterRandom(bytes: number): Uint8Array {
 
 export function makeHarness(
   adapter: AdapterName = 'sqlite',
-  options: { predictable?: boolean; rateLimit?: number } = {},
+  options: { predictable?: boolean; rateLimit?: number; pages?: readonly string[] } = {},
 ): Harness {
   const clock = new TestClock()
   let store: Store
@@ -125,9 +129,11 @@ export function makeHarness(
     backend = fake.backend
   }
   const errors: unknown[] = []
+  const platform = createFakePlatform({ clock, visits: 'any', pages: options.pages })
   const ctx: HandlerContext = {
     store,
     clock,
+    platform,
     // The rate limit has its own tests; elsewhere it would only cut long scenarios short.
     writesPerMinute: options.rateLimit ?? false,
     random: options.predictable ? counterRandom : undefined,
@@ -144,6 +150,7 @@ export function makeHarness(
     store,
     clock,
     ctx,
+    platform,
     backend,
     call,
     async must(fn, action, input, openid) {
