@@ -210,6 +210,8 @@ const poster: Handler<SharePoster> = async (caller, input, ctx) => {
   if (!req.ok) return invalid(req.errors)
   const plan = await loadOwned(ctx, caller, req.value.planId)
   if (!plan) return fail('NOT_FOUND')
+  const content = contentOf(plan)
+  if (!content) throw new Error(`plan ${plan.id} version ${plan.version} cannot be computed`)
   if (!ctx.platform) return fail('INTERNAL', { message: '暂时无法生成小程序码，请稍后再试' })
   const now = ctx.clock.now()
   const live = (await ctx.store.shares.listByPlan(plan.id, LIMITS.listMax)).find(
@@ -245,6 +247,7 @@ const poster: Handler<SharePoster> = async (caller, input, ctx) => {
     reused: share === live,
     page: SHARED_PAGE,
     code: { contentType: code.value.contentType, base64: Buffer.from(code.value.buffer).toString('base64') },
+    plan: { name: plan.name, content },
   }
   return ok(result)
 }

@@ -57,6 +57,11 @@ describe.each(ADAPTERS)('share.poster on %s', (adapter) => {
     ])
     expect(poster.code.contentType).toBe('image/png')
     expect(pngSize(poster.code.base64)).toEqual({ width: 280, height: 280, complete: true })
+    // What the poster says: the plan as the owner sees it, its first moves included.
+    const shown = await h.must('plan', 'get', { planId: w.planId })
+    expect(poster.plan.name).toBe(shown.name)
+    expect(poster.plan.content.positioning.statement.length).toBeGreaterThan(0)
+    expect(poster.plan.content.firstMoves?.length).toBe(3)
     // The token is a real link: the owner sees it in 管理分享链接 and a colleague can open it.
     const links = await h.must('share', 'list', { planId: w.planId })
     expect(links.items.map((l) => l.token)).toEqual([poster.token])

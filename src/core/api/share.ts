@@ -49,6 +49,8 @@ export interface SharePoster {
   reused: boolean
   page: string
   code: { contentType: string; base64: string }
+  /** What the poster says, computed on the server like a shared plan's (the engine stays off this page). */
+  plan: { name: string; content: PlanContent }
 }
 
 export interface ShareCreated {

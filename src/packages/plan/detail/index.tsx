@@ -80,6 +80,7 @@ export default function PlanPage() {
             { label: '修改回答', onTap: () => go(`/packages/wizard/index?planId=${plan.id}&rev=${plan.rev}`) },
             { label: '历史版本', onTap: () => go(`/packages/plan/revisions/index?id=${plan.id}`) },
             { label: '管理分享链接', onTap: () => go(`/packages/plan/shares/index?id=${plan.id}`) },
+            { label: '生成海报', onTap: () => go(`/packages/poster/plan/index?id=${plan.id}`) },
           ]}
           destructive={{
             label: '删除方案',
