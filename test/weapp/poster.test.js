@@ -62,9 +62,9 @@ function stubWx(dir, album) {
         writeFile: ({ filePath, data, encoding, success, fail }) => {
           try {
             fs.writeFileSync(filePath, Buffer.from(data, encoding))
-            success && success({ errMsg: 'writeFile:ok' })
+            if (success) success({ errMsg: 'writeFile:ok' })
           } catch (e) {
-            fail && fail({ errMsg: `writeFile:fail ${e.message}` })
+            if (fail) fail({ errMsg: `writeFile:fail ${e.message}` })
           }
         },
       })
