@@ -28,7 +28,7 @@ export const ENV_VERSIONS = ['release', 'trial', 'develop'] as const
 export const sharePosterInput = v.object(
   {
     planId: idSchema,
-    /** `wx.getAccountInfoSync().miniProgram.envVersion`; absent means the released mini program. */
+    /** The running build (getAccountInfoSync’s miniProgram.envVersion); absent means the released one. */
     envVersion: v.optional(v.picklist(ENV_VERSIONS, '小程序版本不正确')),
   },
   MSG.object,
