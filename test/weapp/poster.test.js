@@ -8,7 +8,10 @@ const os = require('os')
 const path = require('path')
 const { createCanvas, GlobalFonts, Image } = require('@napi-rs/canvas')
 const { bootPage } = require('./support/boot')
-const { findByText, queryAllByText, tap, waitFor } = require('./support/dom')
+const { findByText, getByText, queryAllByText, tap, waitFor } = require('./support/dom')
+
+/** Fetching the code and drawing take a while on a loaded machine: wait longer than findByText's 3 s. */
+const drawnSave = (page) => waitFor(() => getByText(page, '保存到相册'), { timeout: 20_000 })
 
 jest.setTimeout(30_000)
 GlobalFonts.registerFromPath('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', 'WenQuanYi Micro Hei')
@@ -121,7 +124,7 @@ describe('weapp build: 朋友圈 poster', () => {
       cloudSetup: (c) => c.on('share.poster', POSTER),
       wxSetup: (wx) => wxs.setup(wx),
     })
-    const save = await findByText(page, '保存到相册')
+    const save = await drawnSave(page)
     expect(cloud.callsTo('share.poster').map((c) => c.input)).toEqual([{ planId: 'plan_1', envVersion: 'develop' }])
     // Drawn at the poster's size: the brand band on top, the code's magenta in its square.
     expect([wxs.canvas.width, wxs.canvas.height]).toEqual([750, 1200])
@@ -150,7 +153,7 @@ describe('weapp build: 朋友圈 poster', () => {
       cloudSetup: (c) => c.on('share.poster', POSTER),
       wxSetup: (wx) => wxs.setup(wx),
     })
-    tap(await findByText(page, '保存到相册'))
+    tap(await drawnSave(page))
     tap(await findByText(page, '去设置里打开'))
     expect(await findByText(page, '还没有打开「添加到相册」，打开后才能保存')).toBeTruthy()
     expect(wxs.saved).toEqual([])
@@ -167,6 +170,6 @@ describe('weapp build: 朋友圈 poster', () => {
     expect(await findByText(page, '暂时无法生成小程序码，请稍后再试')).toBeTruthy()
     cloud.on('share.poster', POSTER)
     tap(await findByText(page, '重试'))
-    expect(await findByText(page, '保存到相册')).toBeTruthy()
+    expect(await drawnSave(page)).toBeTruthy()
   })
 })
