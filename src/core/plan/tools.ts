@@ -273,14 +273,14 @@ export function rankByUse(
   a: Answers,
 ): ToolRecommendation[] {
   const posts = new Map<ToolId, number>()
-  for (const e of calendar) posts.set(e.platform, (posts.get(e.platform) ?? 0) + 1)
-  const used = (t: ToolRecommendation) => (posts.get(t.tool) ?? 0) > 0 || DESTINATIONS.has(t.tool)
-  return [...tools]
-    .sort((x, y) => Number(used(y)) - Number(used(x)) || x.rank - y.rank)
-    .map((t, i) => ({
-      ...t,
-      rank: i + 1,
-      posts: posts.get(t.tool) ?? 0,
-      use: useOf(t.tool, posts.get(t.tool) ?? 0, a),
-    }))
+  for (let i = 0; i < calendar.length; i++) posts.set(calendar[i].platform, (posts.get(calendar[i].platform) ?? 0) + 1)
+  // Used tools first, each group in its existing rank order (a stable partition, no sort needed).
+  const used: ToolRecommendation[] = []
+  const unused: ToolRecommendation[] = []
+  for (const t of [...tools].sort((x, y) => x.rank - y.rank))
+    ((posts.get(t.tool) ?? 0) > 0 || DESTINATIONS.has(t.tool) ? used : unused).push(t)
+  return used.concat(unused).map((t, i) => {
+    const n = posts.get(t.tool) ?? 0
+    return { ...t, rank: i + 1, posts: n, use: useOf(t.tool, n, a) }
+  })
 }
