@@ -8,6 +8,7 @@ import {
   LIVE_CONTENT,
   LUNAR_HOOKS,
   TECH_PROSE,
+  TOOL_IDS,
   toolLabel,
   TRADE_WORDS,
   type Hook,
@@ -161,7 +162,10 @@ function hookTopic(hook: Hook, a: Answers): string {
   return `${hook.name}：${w.place}安排与${w.offer}推荐`
 }
 
-const channelOf = (tool: ToolId) => (tool === 'miniProgram' ? '小程序浮窗' : toolLabel(tool))
+/** Each platform as the calendar names it, worked out once. */
+const CHANNELS = new Map<ToolId, string>(
+  TOOL_IDS.map((tool) => [tool, tool === 'miniProgram' ? '小程序浮窗' : toolLabel(tool)]),
+)
 
 /** Warm-up starts two weeks before a promotion day. */
 const WARM_UP_DAYS = 14
@@ -206,7 +210,14 @@ export function contentCalendar(
   const start = comingMonday(now)
   const forms = a.contentForms
   const entries: CalendarEntry[] = []
-  const platformsOf = new Map(forms.map((f) => [f, candidates(f, a, tools)]))
+  // Per form of this owner, looked up once: its platforms, rule, label and posts so far this week.
+  const perForm = forms.map((form) => ({
+    form,
+    platforms: candidates(form, a, tools),
+    rule: formRule(form).rule,
+    label: labelOfForm(form),
+    count: 0,
+  }))
   const peaks = a.peaks.map((p) => ({
     label: optionLabel('peaks', p),
     at: nextOccurrence(now, PEAK_DAYS[p][0], PEAK_DAYS[p][1]),
@@ -221,7 +232,7 @@ export function contentCalendar(
   }
   for (let week = 1; week <= 4; week++) {
     const counts = newCounts()
-    const formCount = new Map<ContentForm, number>()
+    for (let f = 0; f < perForm.length; f++) perForm[f].count = 0
     const weekStart = start + (week - 1) * 7 * DAY
     // The week's seasonal hook: the nearest one from this Monday to the Sunday after next week's
     // Monday, so the post comes before the day.
@@ -232,14 +243,15 @@ export function contentCalendar(
       const dayIndex = (week - 1) * 7 + slot.day - 1
       const at = start + dayIndex * DAY
       for (let j = 0; j < forms.length; j++) {
-        const form = forms[((week - 1) * schedule.length + i + j) % forms.length]
-        const platform = firstWithRoom(platformsOf.get(form) ?? [], slot.day, counts)
+        const info = perForm[((week - 1) * schedule.length + i + j) % forms.length]
+        const form = info.form
+        const platform = firstWithRoom(info.platforms, slot.day, counts)
         if (!platform) continue
         const limit = LIMITS.get(platform)
         const peak = peakOn[dayIndex]
         const band = bandInfo(slot.band)
         // Built without duplicates (each id comes from a different rule family), so no why() pass.
-        const rules = [formRule(form).rule, CALENDAR_RULE.id, band.rule]
+        const rules = [info.rule, CALENDAR_RULE.id, band.rule]
         if (limit) {
           counts.week[limit.index]++
           counts.day[slot.day * LIMITS.size + limit.index]++
@@ -250,8 +262,7 @@ export function contentCalendar(
           rules.push(TECH_PROSE.peak.id)
           answers.push('peaks')
         }
-        const k = formCount.get(form) ?? 0
-        formCount.set(form, k + 1)
+        const k = info.count++
         const useHook = !hookUsed && hook !== undefined && at <= hook.at && form !== 'tutorial'
         if (useHook) hookUsed = true
         const topic = useHook ? hookTopic(hook.hook, a) : topicOf(form, k, week, a)
@@ -264,8 +275,8 @@ export function contentCalendar(
           form,
           platform,
           topic: peak ? `${peak.label}预热·${topic}` : topic,
-          channel: channelOf(platform),
-          formLabel: labelOfForm(form),
+          channel: CHANNELS.get(platform) ?? platform,
+          formLabel: info.label,
           why: { rules, answers, assumption: band.assumption },
         }
         if (useHook) entry.hook = { name: hook.hook.name, date: ymd(hook.at) }

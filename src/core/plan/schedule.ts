@@ -58,7 +58,12 @@ export function weeklySchedule(a: Answers): PostingSlot[] {
       day,
       time: clock(from + 30 + 60 * (k % room)),
       band,
-      why: why([info.rule, CALENDAR_RULE.id], ['weeklyCapacity', 'ageBands'], info.assumption),
+      // Two different rule families and two answers: no duplicates to drop, so no why() pass.
+      why: {
+        rules: [info.rule, CALENDAR_RULE.id],
+        answers: ['weeklyCapacity', 'ageBands'],
+        assumption: info.assumption,
+      },
     })
   }
   return slots.sort((x, y) => x.day - y.day || minutes(x.time) - minutes(y.time))

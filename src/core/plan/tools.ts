@@ -33,14 +33,29 @@ interface Vote {
  * The seed's plain "公众号" becomes the account type(s) the service pattern calls for. With both
  * patterns the 服务号 comes first: its 4 posts a month are scarce, the 订阅号 takes the rest.
  */
-export function resolveTool(target: ToolTarget, a: Answers): { tool: ToolId; rule: string | null }[] {
-  if (target !== 'officialAccount') return [{ tool: target, rule: null }]
-  const service = { tool: 'serviceAccount' as const, rule: ACCOUNT_TYPE_RULES.lowFrequency.id }
-  const subscription = { tool: 'subscriptionAccount' as const, rule: ACCOUNT_TYPE_RULES.highFrequency.id }
-  if (a.servicePattern === 'lowFrequency') return [service]
-  if (a.servicePattern === 'highFrequency') return [subscription]
-  return [service, subscription]
+export function resolveTool(target: ToolTarget, a: Answers): readonly Resolved[] {
+  if (target !== 'officialAccount') return PLAIN_TARGETS.get(target) ?? [{ tool: target, rule: null }]
+  if (a.servicePattern === 'lowFrequency') return SERVICE_ONLY
+  if (a.servicePattern === 'highFrequency') return SUBSCRIPTION_ONLY
+  return BOTH_ACCOUNTS
 }
+
+interface Resolved {
+  readonly tool: ToolId
+  readonly rule: string | null
+}
+// Shared, frozen answers: resolveTool runs for every vote and calendar form of every plan.
+const SERVICE: Resolved = Object.freeze({ tool: 'serviceAccount', rule: ACCOUNT_TYPE_RULES.lowFrequency.id })
+const SUBSCRIPTION: Resolved = Object.freeze({
+  tool: 'subscriptionAccount',
+  rule: ACCOUNT_TYPE_RULES.highFrequency.id,
+})
+const SERVICE_ONLY: readonly Resolved[] = Object.freeze([SERVICE])
+const SUBSCRIPTION_ONLY: readonly Resolved[] = Object.freeze([SUBSCRIPTION])
+const BOTH_ACCOUNTS: readonly Resolved[] = Object.freeze([SERVICE, SUBSCRIPTION])
+const PLAIN_TARGETS = new Map<ToolId, readonly Resolved[]>(
+  TOOL_IDS.map((tool) => [tool, Object.freeze([Object.freeze({ tool, rule: null })])]),
+)
 
 const ASSET_TOOLS = {
   miniProgram: 'miniProgram',
@@ -279,8 +294,24 @@ export function rankByUse(
   const unused: ToolRecommendation[] = []
   for (const t of [...tools].sort((x, y) => x.rank - y.rank))
     ((posts.get(t.tool) ?? 0) > 0 || DESTINATIONS.has(t.tool) ? used : unused).push(t)
-  return used.concat(unused).map((t, i) => {
+  const ranked = used.concat(unused)
+  const out: ToolRecommendation[] = []
+  for (let i = 0; i < ranked.length; i++) {
+    const t = ranked[i]
     const n = posts.get(t.tool) ?? 0
-    return { ...t, rank: i + 1, posts: n, use: useOf(t.tool, n, a) }
-  })
+    // Spelled out rather than spread (same key order): object spread is slow without a JIT.
+    out.push({
+      tool: t.tool,
+      label: t.label,
+      rank: i + 1,
+      score: t.score,
+      existing: t.existing,
+      reason: t.reason,
+      reasons: t.reasons,
+      why: t.why,
+      posts: n,
+      use: useOf(t.tool, n, a),
+    })
+  }
+  return out
 }
