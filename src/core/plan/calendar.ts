@@ -15,7 +15,7 @@ import {
   type ToolId,
   type ToolTarget,
 } from '../rules'
-import { comingMonday, DAY, nextOccurrence, PEAK_DAYS, ymd } from './dates'
+import { comingMonday, DAY, nextOccurrence, PEAK_DAYS, ymd, ymdDays } from './dates'
 import type { CalendarEntry, ContentStrategyItem, PostingSlot } from './schema'
 import { bandInfo } from './schedule'
 import { labelOfForm, resolveTool } from './tools'
@@ -113,10 +113,9 @@ const TRADE_TOPICS = new Map<Answers['industry'], ReadonlyMap<ContentForm, reado
   }),
 )
 
-function topicOf(form: ContentForm, k: number, week: number, a: Answers): string {
-  const bank = TRADE_TOPICS.get(a.industry)?.get(form) ?? []
+function topicOf(bank: readonly (readonly string[])[], k: number, week: number, name: string): string {
   const parts = bank[(week - 1 + k) % bank.length]
-  const base = parts.length === 1 ? parts[0] : parts.join(a.name)
+  const base = parts.length === 1 ? parts[0] : parts.join(name)
   // More posts of one form in a week than the bank has topics: a numbered series, never a repeat.
   return k >= bank.length ? `${base}（第${Math.floor(k / bank.length) + 1}期）` : base
 }
@@ -216,6 +215,7 @@ export function contentCalendar(
     platforms: candidates(form, a, tools),
     rule: formRule(form).rule,
     label: labelOfForm(form),
+    topics: TRADE_TOPICS.get(a.industry)?.get(form) ?? [],
     count: 0,
   }))
   const peaks = a.peaks.map((p) => ({
@@ -223,13 +223,13 @@ export function contentCalendar(
     at: nextOccurrence(now, PEAK_DAYS[p][0], PEAK_DAYS[p][1]),
   }))
   // The 28 days of the calendar: each day's date and promotion warm-up worked out once, not per slot.
-  const dates: string[] = []
-  const peakOn: ((typeof peaks)[number] | undefined)[] = []
-  for (let d = 0; d < 28; d++) {
-    const at = start + d * DAY
-    dates.push(ymd(at))
-    peakOn.push(peaks.find((p) => at <= p.at && at > p.at - WARM_UP_DAYS * DAY))
-  }
+  const dates = ymdDays(start, 28)
+  const peakOn: ((typeof peaks)[number] | undefined)[] = new Array(28)
+  for (let p = peaks.length - 1; p >= 0; p--)
+    for (let d = 0; d < 28; d++) {
+      const at = start + d * DAY
+      if (at <= peaks[p].at && at > peaks[p].at - WARM_UP_DAYS * DAY) peakOn[d] = peaks[p]
+    }
   for (let week = 1; week <= 4; week++) {
     const counts = newCounts()
     for (let f = 0; f < perForm.length; f++) perForm[f].count = 0
@@ -265,7 +265,7 @@ export function contentCalendar(
         const k = info.count++
         const useHook = !hookUsed && hook !== undefined && at <= hook.at && form !== 'tutorial'
         if (useHook) hookUsed = true
-        const topic = useHook ? hookTopic(hook.hook, a) : topicOf(form, k, week, a)
+        const topic = useHook ? hookTopic(hook.hook, a) : topicOf(info.topics, k, week, a.name)
         const entry: CalendarEntry = {
           week,
           day: slot.day,
