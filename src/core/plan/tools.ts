@@ -251,7 +251,7 @@ export const POSTING_TOOLS: ReadonlySet<ToolId> = new Set([
 ])
 const DESTINATIONS: ReadonlySet<ToolId> = new Set(['miniProgram', 'wecom'])
 
-function useOf(tool: ToolId, posts: number, a: Answers): string {
+function usageOf(tool: ToolId, posts: number, a: Answers): string {
   if (POSTING_TOOLS.has(tool))
     return posts > 0
       ? `四周日历安排 ${posts} 条`
@@ -310,7 +310,7 @@ export function rankByUse(
       reasons: t.reasons,
       why: t.why,
       posts: n,
-      use: useOf(t.tool, n, a),
+      use: usageOf(t.tool, n, a),
     })
   }
   return out
