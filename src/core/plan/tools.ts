@@ -227,12 +227,24 @@ export function recommendTools(a: Answers): ToolRecommendation[] {
       }
     }
   }
+  const unclear = accountTypeUnclear(a)
+  // On equal scores the article's mix for this customer model (seed table 一: To C 公众号+社群+
+  // 小程序, To B 企业微信+服务号) comes first, not the fixed tool order, which put 企业微信 above
+  // 社群 in To C plans although table 一 names 社群 for To C and 企业微信 only for To B.
+  const strategy = STRATEGY_RULES.find((r) => r.customerModel === a.customerModel)
+  const mix = new Set<ToolId>()
+  for (const target of strategy?.tools ?? []) for (const { tool } of resolveTool(target, a)) mix.add(tool)
   return TOOL_IDS.filter((id) => tally.has(id))
     .map((id) => ({ id, t: tally.get(id) as Tally }))
-    .sort((x, y) => y.t.score - x.t.score || TOOL_IDS.indexOf(x.id) - TOOL_IDS.indexOf(y.id))
+    .sort(
+      (x, y) =>
+        y.t.score - x.t.score ||
+        Number(mix.has(y.id)) - Number(mix.has(x.id)) ||
+        TOOL_IDS.indexOf(x.id) - TOOL_IDS.indexOf(y.id),
+    )
     .map(({ id, t }, i) => ({
       tool: id,
-      label: toolLabel(id),
+      label: unclear && (id === 'serviceAccount' || id === 'subscriptionAccount') ? assumedLabel(id) : toolLabel(id),
       rank: i + 1,
       score: t.score,
       existing: t.existing,
@@ -242,6 +254,10 @@ export function recommendTools(a: Answers): ToolRecommendation[] {
     }))
 }
 
+/** An account of a type the owner did not give, named as what the plan assumed. */
+export const assumedLabel = (id: 'serviceAccount' | 'subscriptionAccount') =>
+  `公众号（先按${id === 'serviceAccount' ? '服务号' : '订阅号'}安排）`
+
 /** Tools that publish posts; the others are destinations (小程序, 企业微信) or amplifiers. */
 export const POSTING_TOOLS: ReadonlySet<ToolId> = new Set([
   'serviceAccount',
@@ -250,6 +266,8 @@ export const POSTING_TOOLS: ReadonlySet<ToolId> = new Set([
   'community',
 ])
 const DESTINATIONS: ReadonlySet<ToolId> = new Set(['miniProgram', 'wecom'])
+const RELAYS: ReadonlySet<ToolId> = new Set(['community'])
+const NONE: ReadonlySet<ToolId> = new Set()
 
 function usageOf(tool: ToolId, posts: number, a: Answers): string {
   if (POSTING_TOOLS.has(tool))
@@ -257,7 +275,9 @@ function usageOf(tool: ToolId, posts: number, a: Answers): string {
       ? `四周日历安排 ${posts} 条`
       : tool === 'serviceAccount'
         ? '本月不发文：做菜单、自动回复和服务入口'
-        : '本月日历没有安排：你选的内容形式优先发在别处，产能增加后再启用'
+        : tool === 'community'
+          ? '不单独排发文：把每周发的文章、视频转发到老客群，在群里答疑、通知活动'
+          : '本月日历没有安排：你选的内容形式优先发在别处，产能增加后再启用'
   switch (tool) {
     case 'miniProgram': {
       const jobs = [
@@ -290,10 +310,14 @@ export function rankByUse(
   const posts = new Map<ToolId, number>()
   for (let i = 0; i < calendar.length; i++) posts.set(calendar[i].platform, (posts.get(calendar[i].platform) ?? 0) + 1)
   // Used tools first, each group in its existing rank order (a stable partition, no sort needed).
+  // A 社群 works without posts of its own: the week's articles and videos are forwarded into it
+  // (seed 四 puts 促销信息 in 社群; table 一 makes it part of the To C mix), so it is never
+  // demoted below 企业微信 just because the calendar posts elsewhere.
+  const relays = calendar.length > 0 ? RELAYS : NONE
   const used: ToolRecommendation[] = []
   const unused: ToolRecommendation[] = []
   for (const t of [...tools].sort((x, y) => x.rank - y.rank))
-    ((posts.get(t.tool) ?? 0) > 0 || DESTINATIONS.has(t.tool) ? used : unused).push(t)
+    ((posts.get(t.tool) ?? 0) > 0 || DESTINATIONS.has(t.tool) || relays.has(t.tool) ? used : unused).push(t)
   const ranked = used.concat(unused)
   const out: ToolRecommendation[] = []
   for (let i = 0; i < ranked.length; i++) {
