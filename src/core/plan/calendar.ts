@@ -18,7 +18,7 @@ import {
 import { comingMonday, DAY, nextOccurrence, PEAK_DAYS, ymd, ymdDays } from './dates'
 import type { CalendarEntry, ContentStrategyItem, PostingSlot } from './schema'
 import { bandInfo } from './schedule'
-import { labelOfForm, resolveTool } from './tools'
+import { accountTypeUnclear, assumedLabel, labelOfForm, resolveTool } from './tools'
 import { why } from './why'
 
 interface FormRule {
@@ -223,6 +223,8 @@ export function contentCalendar(
     at: nextOccurrence(now, PEAK_DAYS[p][0], PEAK_DAYS[p][1]),
   }))
   // The 28 days of the calendar: each day's date and promotion warm-up worked out once, not per slot.
+  // A 公众号 of a type the owner did not give is named as what the plan assumed, as in 账号.
+  const unclear = accountTypeUnclear(a)
   const dates = ymdDays(start, 28)
   const peakOn: ((typeof peaks)[number] | undefined)[] = new Array(28)
   for (let p = peaks.length - 1; p >= 0; p--)
@@ -275,7 +277,10 @@ export function contentCalendar(
           form,
           platform,
           topic: peak ? `${peak.label}预热·${topic}` : topic,
-          channel: CHANNELS.get(platform) ?? platform,
+          channel:
+            unclear && (platform === 'serviceAccount' || platform === 'subscriptionAccount')
+              ? assumedLabel(platform)
+              : (CHANNELS.get(platform) ?? platform),
           formLabel: info.label,
           why: { rules, answers, assumption: band.assumption },
         }

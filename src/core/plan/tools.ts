@@ -256,7 +256,7 @@ export function recommendTools(a: Answers): ToolRecommendation[] {
 
 /** An account of a type the owner did not give, named as what the plan assumed. */
 export const assumedLabel = (id: 'serviceAccount' | 'subscriptionAccount') =>
-  `公众号（先按${id === 'serviceAccount' ? '服务号' : '订阅号'}安排）`
+  `公众号（暂按${id === 'serviceAccount' ? '服务号' : '订阅号'}安排）`
 
 /** Tools that publish posts; the others are destinations (小程序, 企业微信) or amplifiers. */
 export const POSTING_TOOLS: ReadonlySet<ToolId> = new Set([
