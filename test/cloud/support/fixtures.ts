@@ -7,6 +7,14 @@ import type { HandlerContext } from '../../../cloudfunctions/handlers'
 import { createCloudDbStore } from '../../../cloudfunctions/store/clouddb'
 import type { PlanRecord, Store } from '../../../cloudfunctions/store/port'
 import { createSqliteStore } from '../../../cloudfunctions/store/sqlite'
+import type { ResultsStore } from '../../../cloudfunctions/store/results-port'
+import { createSqliteResultsStore } from '../../../cloudfunctions/store/results-sqlite'
+import { createCloudDbResultsStore } from '../../../cloudfunctions/store/results-clouddb'
+import type { ReminderStore } from '../../../cloudfunctions/store/reminders-port'
+import { createSqliteReminderStore } from '../../../cloudfunctions/store/reminders-sqlite'
+import { createCloudDbReminderStore } from '../../../cloudfunctions/store/reminders-clouddb'
+import { createFakePlatform } from '../../../cloudfunctions/platform'
+import type { FakePlatform } from '../../../cloudfunctions/platform'
 import { createFakeCloudDb } from './cloud-db'
 import type { FakeCloudBackend } from './cloud-db'
 
@@ -117,16 +125,28 @@ export function makeHarness(
   const clock = new TestClock()
   let store: Store
   let backend: FakeCloudBackend | undefined
+  let results: ResultsStore
+  let reminders: ReminderStore
   if (adapter === 'sqlite') {
-    store = createSqliteStore({ file: ':memory:' })
+    const sqlite = createSqliteStore({ file: ':memory:' })
+    store = sqlite
+    results = createSqliteResultsStore(sqlite.db)
+    reminders = createSqliteReminderStore(sqlite.db)
   } else {
     const fake = createFakeCloudDb(() => clock.now())
     store = createCloudDbStore(fake.db)
+    results = createCloudDbResultsStore(fake.db)
+    reminders = createCloudDbReminderStore(fake.db)
     backend = fake.backend
   }
+  const platform: FakePlatform = createFakePlatform({ clock })
   const errors: unknown[] = []
   const ctx: HandlerContext = {
     store,
+    results,
+    reminders,
+    platform,
+    grantConsent: (openid, templateId) => platform.grantConsent(openid, templateId),
     clock,
     // The rate limit has its own tests; elsewhere it would only cut long scenarios short.
     writesPerMinute: options.rateLimit ?? false,
