@@ -10,8 +10,6 @@ import { createCloudDbStore } from '../store/clouddb'
 import { createWeChatPlatform } from '../platform/wechat'
 import type { OpenApiCalls } from '../platform/wechat'
 import type { WxDatabase } from '../store/clouddb'
-import { createCloudDbResultsStore } from '../store/results-clouddb'
-import { createCloudDbReminderStore } from '../store/reminders-clouddb'
 import { wechatConfig } from '@/wechat-config'
 
 /**
@@ -29,8 +27,6 @@ function setUp(): HandlerContext {
   const platform = createWeChatPlatform(cloud.openapi as unknown as OpenApiCalls)
   return {
     store,
-    results: createCloudDbResultsStore(db),
-    reminders: createCloudDbReminderStore(db),
     platform,
     // The one configuration (config/wechat.cjs), embedded by the function bundler.
     reminderTemplateId: wechatConfig.subscribeTemplates.review,

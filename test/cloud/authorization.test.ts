@@ -146,7 +146,7 @@ describe('authorization matrix', () => {
       try {
         const before = await w.h.store.plans.find(w.planId)
         const draftBefore = await w.h.store.drafts.find(OWNER, w.planId)
-        const resultsBefore = await w.h.ctx.results?.listByPlan(w.planId, 100)
+        const resultsBefore = await w.h.store.results.listByPlan(w.planId, 100)
         const r = await w.h.call(fn, action as never, cell.input(w, role), callerOf(role))
         expect(r.ok ? 'ok' : r.error.code).toBe(outcome)
         const text = JSON.stringify(r)
@@ -156,7 +156,7 @@ describe('authorization matrix', () => {
           if (!(fn === 'share' && action === 'copy')) expect(text).not.toContain(w.planId)
           expect(await w.h.store.plans.find(w.planId)).toEqual(before)
           expect(await w.h.store.drafts.find(OWNER, w.planId)).toEqual(draftBefore)
-          expect(await w.h.ctx.results?.listByPlan(w.planId, 100)).toEqual(resultsBefore)
+          expect(await w.h.store.results.listByPlan(w.planId, 100)).toEqual(resultsBefore)
           if (fn === 'draft' && action === 'get') expect(r).toEqual({ ok: true, data: null })
           if (fn === 'draft' && action === 'discard') expect(r).toEqual({ ok: true, data: { discarded: false } })
           if (fn === 'plan' && action === 'list' && r.ok) expect(text).not.toContain(w.planId)

@@ -149,7 +149,7 @@ describe('database configuration files', () => {
     await h.must('reminder', 'subscribe', { planId: plan.id, accepted: 1 })
     await h.must('reminder', 'status', { planId: plan.id })
     await h.must('reminder', 'notices', {})
-    await sendDueReminders({ store: h.store, reminders: h.ctx.reminders!, platform: h.ctx.platform!, clock: h.clock })
+    await sendDueReminders({ store: h.store, platform: h.platform, clock: h.clock })
     await h.must('results', 'remove', { planId: plan.id, month: '2026-10', baseRev: month.rev + 1 })
     // The purge: a deleted plan past the restore window, with revisions, a link and a draft.
     await h.must('plan', 'delete', { planId: plan.id })

@@ -1,3 +1,4 @@
+import { recompute } from '@/core/plan/releases'
 import { ADAPTERS, DAY, OTHER, OWNER, makeHarness, sampleAnswers } from './support/fixtures'
 import type { Harness } from './support/fixtures'
 import { sendDueReminders } from '../../cloudfunctions/handlers'
@@ -12,7 +13,6 @@ describe.each(ADAPTERS)('review reminders: %s', (adapter) => {
   const run = () =>
     sendDueReminders({
       store: h.store,
-      reminders: h.ctx.reminders!,
       platform,
       clock: h.clock,
       miniprogramState: 'developer',
@@ -20,7 +20,7 @@ describe.each(ADAPTERS)('review reminders: %s', (adapter) => {
 
   beforeEach(async () => {
     h = makeHarness(adapter)
-    platform = h.ctx.platform as FakePlatform
+    platform = h.platform
     planId = (
       await h.must('plan', 'create', { answers: sampleAnswers({ name: '老街面馆二十个字以上的一个很长很长的店名字' }) })
     ).id
@@ -29,7 +29,9 @@ describe.each(ADAPTERS)('review reminders: %s', (adapter) => {
 
   const toReviewDate = async () => {
     const plan = await h.must('plan', 'get', { planId })
-    h.clock.ms = plan.content.iteration.reviewAt + 1
+    const computed = recompute(plan)
+    if (!computed.ok) throw new Error('plan cannot be computed')
+    h.clock.ms = computed.content.iteration.reviewAt + 1
   }
 
   it('banks one reminder per consent and says how many are banked', async () => {
@@ -66,7 +68,7 @@ describe.each(ADAPTERS)('review reminders: %s', (adapter) => {
     await dispatch('reminder', { openid: OWNER }, { action: 'subscribe', input: { planId, accepted: 1 } }, noConsent)
     await toReviewDate()
     expect(await run()).toMatchObject({ sent: 0, failed: 1 })
-    const stored = await h.ctx.reminders!.listForPlan(OWNER, planId)
+    const stored = await h.store.reminders.listForPlan(OWNER, planId)
     expect(stored[0]).toMatchObject({ status: 'failed', error: { errcode: 43101 } })
     const s = await h.must('reminder', 'status', { planId })
     expect(s.last?.text).toContain('授权已用完')

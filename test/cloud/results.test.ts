@@ -19,7 +19,7 @@ describe.each(ADAPTERS)('results store contract: %s', (adapter) => {
   let store: ResultsStore
   beforeEach(() => {
     h = makeHarness(adapter)
-    store = h.ctx.results!
+    store = h.store.results
   })
   afterEach(() => h.close())
 

@@ -9,10 +9,11 @@ import ReviewPage from '@/packages/results/review'
 import { usePlan } from '@/stores/plan'
 import { useResults } from '@/stores/results'
 import { addMonthsTo, monthOf } from '@/core/results'
-import type { MonthResults, PlanView } from '@/core/api'
+import type { MonthResults } from '@/core/api'
 import { setRouterParams } from './support/taro'
 import { cloud, err, ok } from './support/fake-api'
-import { planView } from './support/plans'
+import { planView, versionData } from './support/plans'
+import type { PlanWithContent } from './support/plans'
 
 jest.mock(
   '@/api/transport',
@@ -31,7 +32,7 @@ function typeInto(label: string, value: string) {
   return field
 }
 
-function serve(view: PlanView, items: MonthResults[] = []) {
+function serve(view: PlanWithContent, items: MonthResults[] = []) {
   cloud.on('plan.get', () => ok(JSON.parse(JSON.stringify(view))))
   cloud.on('results.list', () => ok({ items: JSON.parse(JSON.stringify(items)), readOnly: false }))
   cloud.on('reminder.status', () => ok({ banked: 0, reviewDate: view.content.iteration.reviewDate, last: null }))
@@ -136,7 +137,8 @@ describe('review page', () => {
     const updated = planView(
       {
         rev: view.rev + 1,
-        changes: [{ path: 'answers.weeklyCapacity', kind: 'changed', summary: '每周内容产能：7条/周 → 2条/周' }],
+        version: view.version + 1,
+        previous: versionData(view.version, { weeklyCapacity: 7, contentForms: ['longArticle', 'shortVideo'] }),
       },
       { weeklyCapacity: 2, contentForms: ['longArticle', 'shortVideo'] },
     )
@@ -154,7 +156,7 @@ describe('review page', () => {
     fireEvent.click(tighten)
     fireEvent.click(cadence)
     fireEvent.click(screen.getByText('采纳选中的 2 项，生成新版本'))
-    await screen.findByText(`已更新方案（第 ${updated.rev + 1} 版）`)
+    await screen.findByText(`已更新方案（第 ${updated.version} 版）`)
     expect(cloud.callsTo('plan.update')[0].input).toMatchObject({
       planId: 'p1',
       baseRev: view.rev,

@@ -118,6 +118,8 @@ export const WRITE_ACTIONS: { [F in FunctionName]: readonly ActionName<F>[] } = 
   share: ['create', 'revoke', 'copy'],
   // Checking copy stores nothing.
   copy: [],
+  results: ['save', 'remove'],
+  reminder: ['subscribe', 'seen'],
 }
 
 export function isWrite(fn: FunctionName, action: string): boolean {

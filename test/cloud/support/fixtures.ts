@@ -7,12 +7,6 @@ import type { HandlerContext } from '../../../cloudfunctions/handlers'
 import { createCloudDbStore } from '../../../cloudfunctions/store/clouddb'
 import type { PlanRecord, Store } from '../../../cloudfunctions/store/port'
 import { createSqliteStore } from '../../../cloudfunctions/store/sqlite'
-import type { ResultsStore } from '../../../cloudfunctions/store/results-port'
-import { createSqliteResultsStore } from '../../../cloudfunctions/store/results-sqlite'
-import { createCloudDbResultsStore } from '../../../cloudfunctions/store/results-clouddb'
-import type { ReminderStore } from '../../../cloudfunctions/store/reminders-port'
-import { createSqliteReminderStore } from '../../../cloudfunctions/store/reminders-sqlite'
-import { createCloudDbReminderStore } from '../../../cloudfunctions/store/reminders-clouddb'
 import { createFakePlatform } from '../../../cloudfunctions/platform'
 import type { FakePlatform } from '../../../cloudfunctions/platform'
 import { createFakeCloudDb } from './cloud-db'
@@ -82,6 +76,8 @@ export interface Harness {
   clock: TestClock
   ctx: HandlerContext
   backend?: FakeCloudBackend
+  /** WeChat as the reminder scheduler meets it; consents granted by `reminder.subscribe` land here. */
+  platform: FakePlatform
   /** Typed call through the router, as the client would make it. */
   call<F extends FunctionName, A extends ActionName<F>>(
     fn: F,
@@ -125,27 +121,18 @@ export function makeHarness(
   const clock = new TestClock()
   let store: Store
   let backend: FakeCloudBackend | undefined
-  let results: ResultsStore
-  let reminders: ReminderStore
   if (adapter === 'sqlite') {
-    const sqlite = createSqliteStore({ file: ':memory:' })
-    store = sqlite
-    results = createSqliteResultsStore(sqlite.db)
-    reminders = createSqliteReminderStore(sqlite.db)
+    store = createSqliteStore({ file: ':memory:' })
   } else {
     const fake = createFakeCloudDb(() => clock.now())
     store = createCloudDbStore(fake.db)
-    results = createCloudDbResultsStore(fake.db)
-    reminders = createCloudDbReminderStore(fake.db)
     backend = fake.backend
   }
   const platform: FakePlatform = createFakePlatform({ clock })
   const errors: unknown[] = []
   const ctx: HandlerContext = {
     store,
-    results,
-    reminders,
-    platform,
+    // Only the reminder scheduler sends (it takes `h.platform`); handlers never call WeChat here.
     grantConsent: (openid, templateId) => platform.grantConsent(openid, templateId),
     clock,
     // The rate limit has its own tests; elsewhere it would only cut long scenarios short.
@@ -165,6 +152,7 @@ export function makeHarness(
     clock,
     ctx,
     backend,
+    platform,
     call,
     async must(fn, action, input, openid) {
       const r = await call(fn, action, input, openid)

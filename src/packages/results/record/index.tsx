@@ -19,7 +19,7 @@ import '../components/results.scss'
 export default function RecordPage() {
   const { params } = useRouter()
   const planId = params.id ?? ''
-  const { plan: planState, results } = usePlanWithResults(planId)
+  const { plan: planState, results, computed } = usePlanWithResults(planId)
   const plan = planState.plan
   const thisMonth = monthOf(nowMs())
   // Figures are complete once a month is over: offer last month first.
@@ -28,13 +28,14 @@ export default function RecordPage() {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [notice, setNotice] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  const kpis = useMemo(() => (plan ? recordableKpis(plan.content) : []), [plan])
+  const kpis = useMemo(() => (computed?.ok ? recordableKpis(computed.content) : []), [computed])
   const year = Number(thisMonth.slice(0, 4))
 
   if (!planId) return <ErrorState message='链接不完整，找不到方案' />
   if (planState.status === 'error' && !plan)
     return <ErrorState message={planState.error ?? '加载失败'} onRetry={() => void planState.open(planId)} />
-  if (!plan || plan.id !== planId) return <Loading />
+  if (!plan || plan.id !== planId || !computed) return <Loading />
+  if (!computed.ok) return <ErrorState message={computed.message} />
 
   const stored = results.items.find((m) => m.month === month)
   const shown = (id: string) =>

@@ -1,6 +1,7 @@
 import type { PlanView } from '@/core/api'
-import { applyProposals, type Proposal } from '@/core/review'
+import { applyProposals, type Proposal, type ReviewPlan } from '@/core/review'
 import { call } from '@/api'
+import { changeSummaries } from '../components/plan-context'
 
 export type AcceptOutcome = { ok: true; plan: PlanView; summary: string[] } | { ok: false; message: string }
 
@@ -8,8 +9,12 @@ export type AcceptOutcome = { ok: true; plan: PlanView; summary: string[] } | { 
  * Accepting proposals goes through the normal edit path: new answers are a `plan.update` (a new
  * version, recomputed, with its change list), new targets a `plan.setTargets` on top of it.
  */
-export async function acceptProposals(plan: PlanView, accepted: readonly Proposal[]): Promise<AcceptOutcome> {
-  const { answers, targets } = applyProposals(plan, accepted)
+export async function acceptProposals(
+  plan: PlanView,
+  reviewed: ReviewPlan,
+  accepted: readonly Proposal[],
+): Promise<AcceptOutcome> {
+  const { answers, targets } = applyProposals(reviewed, accepted)
   let current = plan
   const summary: string[] = []
   if (answers) {
@@ -23,7 +28,8 @@ export async function acceptProposals(plan: PlanView, accepted: readonly Proposa
             : (res.error.fields?.[0]?.message ?? res.error.message),
       }
     current = res.data
-    summary.push(...current.changes.map((c) => c.summary))
+    // The same change list the plan page shows for this version against the one before it.
+    summary.push(...changeSummaries(current.previous, current))
   }
   if (targets) {
     const res = await call('plan', 'setTargets', { planId: plan.id, baseRev: current.rev, targets })

@@ -2,7 +2,14 @@ import { useMemo, useState } from 'react'
 import { Button, Checkbox, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { formatMetricValue } from '@/core/results'
-import { reviewPlan, type KpiReview, type Proposal, type Support, type TargetStatus } from '@/core/review'
+import {
+  reviewPlan,
+  type KpiReview,
+  type Proposal,
+  type ReviewPlan,
+  type Support,
+  type TargetStatus,
+} from '@/core/review'
 import { ErrorState, Loading } from '@/components/states'
 import { usePlan } from '@/stores/plan'
 import { nowMs, usePlanWithResults } from '../components/plan-context'
@@ -32,18 +39,23 @@ function trendText(k: KpiReview): string {
 export default function ReviewPage() {
   const { params } = useRouter()
   const planId = params.id ?? ''
-  const { plan: planState, results } = usePlanWithResults(planId)
+  const { plan: planState, results, computed } = usePlanWithResults(planId)
   const plan = planState.plan
   const [chosen, setChosen] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
-  const [done, setDone] = useState<{ rev: number; summary: string[] } | null>(null)
-  const review = useMemo(() => (plan ? reviewPlan(plan, results.items, nowMs()) : null), [plan, results.items])
+  const [done, setDone] = useState<{ version: number; summary: string[] } | null>(null)
+  const input = useMemo<ReviewPlan | null>(
+    () => (plan && computed?.ok ? { answers: plan.answers, content: computed.content, targets: plan.targets } : null),
+    [plan, computed],
+  )
+  const review = useMemo(() => (input ? reviewPlan(input, results.items, nowMs()) : null), [input, results.items])
 
   if (!planId) return <ErrorState message='链接不完整，找不到方案' />
   if (planState.status === 'error' && !plan)
     return <ErrorState message={planState.error ?? '加载失败'} onRetry={() => void planState.open(planId)} />
-  if (!plan || plan.id !== planId || !review) return <Loading />
+  if (computed && !computed.ok) return <ErrorState message={computed.message} />
+  if (!plan || plan.id !== planId || !input || !review) return <Loading />
 
   const actionable = review.proposals.filter((p) => p.change !== null)
   const toggle = (id: string) => setChosen(chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id])
@@ -53,7 +65,7 @@ export default function ReviewPage() {
     if (accepted.length === 0) return
     setBusy(true)
     setMessage(null)
-    const r = await acceptProposals(plan, accepted)
+    const r = await acceptProposals(plan, input, accepted)
     setBusy(false)
     if (!r.ok) {
       setMessage(r.message)
@@ -61,7 +73,7 @@ export default function ReviewPage() {
     }
     usePlan.setState({ plan: r.plan, status: 'ready' })
     setChosen([])
-    setDone({ rev: r.plan.rev, summary: r.summary })
+    setDone({ version: r.plan.version, summary: r.summary })
   }
 
   const record = () => Taro.navigateTo({ url: `/packages/results/record/index?id=${plan.id}` })
@@ -78,7 +90,7 @@ export default function ReviewPage() {
 
       {done ? (
         <View className='cells done' role='status'>
-          <View className='done__title'>已更新方案（第 {done.rev} 版）</View>
+          <View className='done__title'>已更新方案（第 {done.version} 版）</View>
           {done.summary.length > 0 ? (
             done.summary.map((s, i) => (
               <View className='done__item' key={i}>

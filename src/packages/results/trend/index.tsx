@@ -11,17 +11,20 @@ import '../components/results.scss'
 export default function TrendPage() {
   const { params } = useRouter()
   const planId = params.id ?? ''
-  const { plan: planState, results } = usePlanWithResults(planId)
+  const { plan: planState, results, computed } = usePlanWithResults(planId)
   const plan = planState.plan
   const charts = useMemo(
-    () => (plan ? layerCharts(plan.content, plan.targets, results.items, monthOf(nowMs())) : []),
-    [plan, results.items],
+    () =>
+      plan && computed?.ok ? layerCharts(computed.content, plan.targets, results.items, monthOf(nowMs())) : [],
+    [plan, computed, results.items],
   )
 
   if (!planId) return <ErrorState message='链接不完整，找不到方案' />
   if (planState.status === 'error' && !plan)
     return <ErrorState message={planState.error ?? '加载失败'} onRetry={() => void planState.open(planId)} />
-  if (!plan || plan.id !== planId || (results.status === 'loading' && results.items.length === 0)) return <Loading />
+  if (!plan || plan.id !== planId || !computed || (results.status === 'loading' && results.items.length === 0))
+    return <Loading />
+  if (!computed.ok) return <ErrorState message={computed.message} />
 
   const record = () => Taro.navigateTo({ url: `/packages/results/record/index?id=${plan.id}` })
 
