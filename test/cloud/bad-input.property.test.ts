@@ -57,7 +57,9 @@ async function sqliteWorld(): Promise<Seeded> {
 async function cloudWorld(): Promise<Seeded> {
   const { db, backend } = createFakeCloudDb()
   const snapshot = async () =>
-    JSON.stringify(['plans', 'versions', 'revisions', 'drafts', 'shares', 'results', 'reminders'].map((c) => backend.dump(c)))
+    JSON.stringify(
+      ['plans', 'versions', 'revisions', 'drafts', 'shares', 'results', 'reminders'].map((c) => backend.dump(c)),
+    )
   return seed(createCloudDbStore(db), snapshot)
 }
 

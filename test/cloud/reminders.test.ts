@@ -1,7 +1,7 @@
 import { recompute } from '@/core/plan/releases'
 import { ADAPTERS, DAY, OTHER, OWNER, makeHarness, sampleAnswers } from './support/fixtures'
 import type { Harness } from './support/fixtures'
-import { sendDueReminders } from '../../cloudfunctions/handlers'
+import { purgeExpiredPlans, sendDueReminders } from '../../cloudfunctions/handlers'
 import type { FakePlatform } from '../../cloudfunctions/platform'
 
 /** Review reminders: banking consents, the timer sending each at most once, WeChat's refusals recorded. */
@@ -90,10 +90,39 @@ describe.each(ADAPTERS)('review reminders: %s', (adapter) => {
     expect((await h.must('reminder', 'notices', {})).items).toEqual([])
   })
 
-  it('a deleted plan’s reminders are cancelled, not sent', async () => {
-    await h.must('reminder', 'subscribe', { planId, accepted: 1 })
+  it('a deleted plan’s reminders wait while it can be restored, are sent once it is, and go with the purge', async () => {
+    await h.must('reminder', 'subscribe', { planId, accepted: 2 })
+    await h.must('results', 'save', { planId, month: '2026-10', values: { 'team.posts': 4 }, baseRev: 0 })
     await toReviewDate()
     await h.must('plan', 'delete', { planId })
+    expect(await run()).toMatchObject({ sent: 0, cancelled: 0 })
+    expect(platform.sent).toHaveLength(0)
+    // Restored from 最近删除: its results and its reminders are still there.
+    await h.must('plan', 'restore', { planId })
+    expect((await h.must('results', 'list', { planId })).items.map((m) => m.month)).toEqual(['2026-10'])
+    expect(await run()).toMatchObject({ sent: 1 })
+    // Deleted again and left past the restore window: the maintenance purge takes all of it.
+    await h.must('plan', 'delete', { planId })
+    h.clock.advance(31 * DAY)
+    expect(await purgeExpiredPlans(h.ctx)).toMatchObject({ plans: 1, results: 1, reminders: 2 })
+    expect(await h.store.reminders.listForPlan(OWNER, planId)).toEqual([])
+    expect(await h.store.results.count(planId)).toBe(0)
+    expect(await run()).toMatchObject({ sent: 0, cancelled: 0, waiting: 0 })
+  })
+
+  it('a reminder whose plan is gone is cancelled, not sent', async () => {
+    await h.store.reminders.insert({
+      id: 'r_orphan',
+      ownerId: OWNER,
+      planId: 'p_gone',
+      templateId: 'local-review-reminder',
+      status: 'banked',
+      createdAt: h.clock.now(),
+      updatedAt: h.clock.now(),
+      reviewAt: null,
+      error: null,
+      seenAt: null,
+    })
     expect(await run()).toMatchObject({ sent: 0, cancelled: 1 })
     expect(platform.sent).toHaveLength(0)
   })

@@ -6,6 +6,7 @@
  * A layer's metrics have different units (人, 元, %), so each gets its own row ("small multiples"):
  * bars of actuals per month on the row's own scale, and the target as a dashed line across it.
  */
+import { THEME } from '@/theme'
 
 /** The part of CanvasRenderingContext2D we use: WeChat's, the browser's and node-canvas's all have it. */
 export interface Ctx2D {
@@ -45,14 +46,15 @@ export interface ChartInput {
   series: ChartSeries[]
 }
 
+/** The token colours (src/theme.ts mirrors src/app.scss), so the chart matches the legend and tags. */
 export const CHART_COLORS = {
-  met: '#07c160',
-  missed: '#fa9d3b',
-  plain: '#576b95',
-  target: '#fa5151',
-  axis: '#d9d9d9',
-  text: '#7f7f7f',
-  title: '#191919',
+  met: THEME.primary,
+  missed: THEME.warning,
+  plain: THEME.link,
+  target: THEME.danger,
+  axis: THEME.line,
+  text: THEME['text-2'],
+  title: THEME.text,
 } as const
 
 export const ROW_HEIGHT = 96

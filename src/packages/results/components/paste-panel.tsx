@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Picker, Text, Textarea, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import {
   guessMapping,
   monthLabel,
@@ -99,9 +100,7 @@ export function PastePanel({ kpis, onImported }: { kpis: RecordableKpi[]; onImpo
           }}
         />
         <View className='btn-area btn-area--inline'>
-          <Button className='btn btn--default' onClick={read}>
-            识别表格
-          </Button>
+          <Button onClick={read}>识别表格</Button>
         </View>
         {hint ? (
           <View className='field-error paste__hint' role='alert'>
@@ -154,12 +153,7 @@ export function PastePanel({ kpis, onImported }: { kpis: RecordableKpi[]; onImpo
           ))}
           {table.truncated ? <View className='cell__meta'>表格太大，只读取了前面的部分</View> : null}
           <View className='btn-area'>
-            <Button
-              className='btn btn--primary'
-              disabled={ready === 0 || busy}
-              loading={busy}
-              onClick={() => void save()}
-            >
+            <Button kind='primary' disabled={ready === 0 || busy} loading={busy} onClick={() => void save()}>
               {ready > 0 ? `导入 ${ready} 个月` : '没有可导入的行'}
             </Button>
           </View>

@@ -31,9 +31,10 @@ export function changeSummaries(before: VersionData | null, after: VersionData):
   const b = contentOfVersion(after)
   if (!a.ok || !b.ok) return []
   try {
-    return diffPlans({ answers: before.answers, content: a.content }, { answers: after.answers, content: b.content }).map(
-      (c) => c.summary,
-    )
+    return diffPlans(
+      { answers: before.answers, content: a.content },
+      { answers: after.answers, content: b.content },
+    ).map((c) => c.summary)
   } catch {
     return []
   }

@@ -1,24 +1,17 @@
 import { useEffect, useState } from 'react'
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import Taro from '@tarojs/taro'
 import type { ReminderNotice, ReminderStatusView } from '@/core/api'
 import { call } from '@/api'
+import { wechatConfig } from '@/wechat-config'
 
 /**
- * The review reminder's one-time subscribe-message template, from configuration (a Taro env
- * variable, TARO_APP_REVIEW_TEMPLATE_ID, set when building for WeChat). Empty in H5, where the
- * local runtime's reminders become in-app notices instead of WeChat messages.
+ * The review reminder's one-time subscribe-message template, from the one configuration
+ * (config/wechat.cjs: WP_SUBSCRIBE_TEMPLATE_REVIEW, embedded by the weapp build). Unused in H5,
+ * where the local runtime's reminders become in-app notices instead of WeChat messages.
  */
-const TEMPLATE_ID = configuredTemplate()
-
-function configuredTemplate(): string {
-  try {
-    // Replaced at build time when set; otherwise there is no `process` at run time in either build.
-    return process.env.TARO_APP_REVIEW_TEMPLATE_ID || ''
-  } catch {
-    return ''
-  }
-}
+const TEMPLATE_ID = wechatConfig.subscribeTemplates.review
 
 /**
  * "复盘时提醒我": WeChat's one-time subscriptions give one message per consent, so the owner can
@@ -81,7 +74,7 @@ export function ReminderPanel({ planId }: { planId: string }) {
           </View>
         ) : null}
         <View className='btn-area'>
-          <Button className='btn btn--default' loading={busy} onClick={() => void subscribe()}>
+          <Button loading={busy} onClick={() => void subscribe()}>
             {status && status.banked > 0 ? '再存一次提醒' : '复盘时提醒我'}
           </Button>
         </View>
@@ -108,7 +101,7 @@ export function ReminderNotices() {
       {items.map((n) => (
         <View className='notice' role='status' key={n.id}>
           <View className='notice__text'>{n.text}</View>
-          <Button className='btn-mini' onClick={() => void dismiss(n.id)}>
+          <Button kind='text' small onClick={() => void dismiss(n.id)}>
             知道了
           </Button>
         </View>

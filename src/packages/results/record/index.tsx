@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button as TaroButton, Input, Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import Taro, { useRouter } from '@tarojs/taro'
 import {
   addMonthsTo,
@@ -11,6 +12,7 @@ import {
   recordableKpis,
 } from '@/core/results'
 import { ErrorState, Loading } from '@/components/states'
+import { THEME } from '@/theme'
 import { useResults } from '@/stores/results'
 import { PastePanel } from '../components/paste-panel'
 import { nowMs, usePlanWithResults } from '../components/plan-context'
@@ -85,7 +87,7 @@ export default function RecordPage() {
       title: `删除${monthLabel(m, year)}的数据？`,
       content: '删除后这个月在图表和复盘中显示为“没有数据”。',
       confirmText: '删除',
-      confirmColor: '#fa5151',
+      confirmColor: THEME.danger,
     })
     if (!confirm) return
     const failed = await results.removeMonth(m)
@@ -103,21 +105,21 @@ export default function RecordPage() {
       <View className='cells__title'>按月填写</View>
       <View className='cells'>
         <View className='month-switch'>
-          <Button className='month-switch__btn' aria-label='上个月' onClick={() => pick(addMonthsTo(month, -1))}>
+          <TaroButton className='month-switch__btn' aria-label='上个月' onClick={() => pick(addMonthsTo(month, -1))}>
             ‹
-          </Button>
+          </TaroButton>
           <View className='month-switch__label' aria-live='polite'>
             {monthLabel(month, year)}
             {stored ? <Text className='tag tag--muted'>已记录</Text> : null}
           </View>
-          <Button
+          <TaroButton
             className='month-switch__btn'
             aria-label='下个月'
             disabled={month >= thisMonth}
             onClick={() => pick(addMonthsTo(month, 1))}
           >
             ›
-          </Button>
+          </TaroButton>
         </View>
         {kpis.map((k) => (
           <View className={`metric-field ${errors[k.id] ? 'metric-field--invalid' : ''}`} key={k.id}>
@@ -148,7 +150,7 @@ export default function RecordPage() {
         </View>
       ) : null}
       <View className='btn-area'>
-        <Button className='btn btn--primary' loading={saving} disabled={saving} onClick={() => void save()}>
+        <Button kind='primary' loading={saving} disabled={saving} onClick={() => void save()}>
           保存{monthLabel(month, year)}
         </Button>
       </View>
@@ -168,10 +170,10 @@ export default function RecordPage() {
                 <Text className='recorded__month'>{monthLabel(m.month, year)}</Text>
                 {results.pendingMonths.includes(m.month) ? <Text className='tag'>待上传</Text> : null}
                 <View className='recorded__actions'>
-                  <Button className='btn-mini' onClick={() => pick(m.month)}>
+                  <Button kind='text' small onClick={() => pick(m.month)}>
                     修改
                   </Button>
-                  <Button className='btn-mini btn-mini--warn' onClick={() => void remove(m.month)}>
+                  <Button kind='danger-text' small onClick={() => void remove(m.month)}>
                     删除
                   </Button>
                 </View>
@@ -188,12 +190,8 @@ export default function RecordPage() {
       )}
 
       <View className='btn-area'>
-        <Button className='btn btn--default' onClick={() => go(`/packages/results/trend/index?id=${plan.id}`)}>
-          查看走势图
-        </Button>
-        <Button className='btn btn--default' onClick={() => go(`/packages/results/review/index?id=${plan.id}`)}>
-          季度复盘
-        </Button>
+        <Button onClick={() => go(`/packages/results/trend/index?id=${plan.id}`)}>查看走势图</Button>
+        <Button onClick={() => go(`/packages/results/review/index?id=${plan.id}`)}>季度复盘</Button>
       </View>
     </View>
   )

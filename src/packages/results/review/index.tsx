@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { Button, Checkbox, Text, View } from '@tarojs/components'
+import { Checkbox, Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import Taro, { useRouter } from '@tarojs/taro'
 import { formatMetricValue } from '@/core/results'
 import {
@@ -101,10 +102,7 @@ export default function ReviewPage() {
             <View className='done__item'>方案内容没有变化</View>
           )}
           <View className='btn-area'>
-            <Button
-              className='btn btn--default'
-              onClick={() => Taro.redirectTo({ url: `/packages/plan/detail/index?id=${plan.id}` })}
-            >
+            <Button onClick={() => Taro.redirectTo({ url: `/packages/plan/detail/index?id=${plan.id}` })}>
               查看新版方案
             </Button>
           </View>
@@ -131,7 +129,7 @@ export default function ReviewPage() {
         })}
         {results.items.length === 0 ? (
           <View className='btn-area'>
-            <Button className='btn btn--primary' onClick={() => void record()}>
+            <Button kind='primary' onClick={() => void record()}>
               先记录每月数据
             </Button>
           </View>
@@ -173,12 +171,7 @@ export default function ReviewPage() {
         ) : null}
         {actionable.length > 0 ? (
           <View className='btn-area'>
-            <Button
-              className='btn btn--primary'
-              disabled={chosen.length === 0 || busy}
-              loading={busy}
-              onClick={() => void accept()}
-            >
+            <Button kind='primary' disabled={chosen.length === 0 || busy} loading={busy} onClick={() => void accept()}>
               {chosen.length > 0 ? `采纳选中的 ${chosen.length} 项，生成新版本` : '勾选要采纳的建议'}
             </Button>
           </View>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import Taro, { useRouter } from '@tarojs/taro'
 import { monthOf } from '@/core/results'
 import { Empty, ErrorState, Loading } from '@/components/states'
@@ -14,8 +15,7 @@ export default function TrendPage() {
   const { plan: planState, results, computed } = usePlanWithResults(planId)
   const plan = planState.plan
   const charts = useMemo(
-    () =>
-      plan && computed?.ok ? layerCharts(computed.content, plan.targets, results.items, monthOf(nowMs())) : [],
+    () => (plan && computed?.ok ? layerCharts(computed.content, plan.targets, results.items, monthOf(nowMs())) : []),
     [plan, computed, results.items],
   )
 
@@ -37,7 +37,7 @@ export default function TrendPage() {
           title='还没有记录数据'
           desc='记下每月的实际数据，这里就会画出它和目标的对比。'
           action={
-            <Button className='btn btn--primary' onClick={() => void record()}>
+            <Button kind='primary' onClick={() => void record()}>
               去记录数据
             </Button>
           }
@@ -86,16 +86,9 @@ export default function TrendPage() {
         </>
       )}
       <View className='btn-area'>
+        {results.readOnly ? null : <Button onClick={() => void record()}>记录数据</Button>}
         {results.readOnly ? null : (
-          <Button className='btn btn--default' onClick={() => void record()}>
-            记录数据
-          </Button>
-        )}
-        {results.readOnly ? null : (
-          <Button
-            className='btn btn--default'
-            onClick={() => Taro.navigateTo({ url: `/packages/results/review/index?id=${plan.id}` })}
-          >
+          <Button onClick={() => Taro.navigateTo({ url: `/packages/results/review/index?id=${plan.id}` })}>
             季度复盘
           </Button>
         )}

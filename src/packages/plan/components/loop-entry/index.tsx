@@ -18,7 +18,8 @@ interface Props {
  * from the review date on, when reviewing is what the owner came for.
  */
 export function LoopEntry({ planId, reviewAt, reviewDate, now = Date.now() }: Props) {
-  const go = (page: 'record' | 'review') => void Taro.navigateTo({ url: `/packages/results/${page}/index?id=${planId}` })
+  const go = (page: 'record' | 'review') =>
+    void Taro.navigateTo({ url: `/packages/results/${page}/index?id=${planId}` })
   const due = now >= reviewAt
   if (due) {
     return (
