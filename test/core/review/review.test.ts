@@ -74,10 +74,10 @@ describe('review', () => {
   })
 
   it('a KPI without target gets its latest month as baseline', () => {
-    const r = reviewPlan(planOf(), months([{ 'monetisation.aov': 58.5 }]), NOW)
-    expect(r.kpis.find((k) => k.kpiId === 'monetisation.aov')?.status).toBe('noTarget')
-    const p = r.proposals.find((x) => x.id === 'baseline:monetisation.aov')!
-    expect(p.change).toEqual({ kind: 'target', kpiId: 'monetisation.aov', from: null, to: 58.5 })
+    const r = reviewPlan(planOf(), months([{ 'acquisition.cac': 58.5 }]), NOW)
+    expect(r.kpis.find((k) => k.kpiId === 'acquisition.cac')?.status).toBe('noTarget')
+    const p = r.proposals.find((x) => x.id === 'baseline:acquisition.cac')!
+    expect(p.change).toEqual({ kind: 'target', kpiId: 'acquisition.cac', from: null, to: 58.5 })
     expect(p.evidence).toHaveLength(1)
   })
 
