@@ -3,28 +3,9 @@
 // fake cloud; the trend page's chart draws on the canvas node a selector query hands it.
 const { bootPage } = require('./support/boot')
 const { findByText, getByText, waitFor } = require('./support/dom')
-const { computedPlan } = require('./support/core')
+const { planView, wire } = require('./support/plans')
 
 const ok = (data) => ({ ok: true, data })
-
-function planView() {
-  const { answers, content } = computedPlan()
-  return {
-    id: 'p1',
-    name: answers.name,
-    industry: answers.industry,
-    industryLabel: null,
-    answers,
-    content,
-    targets: {},
-    rev: 1,
-    createdAt: 0,
-    updatedAt: 0,
-    rulebaseVersion: content.rulebaseVersion,
-    changes: [],
-    changesFromRev: null,
-  }
-}
 
 function ym(back) {
   const d = new Date()
@@ -40,7 +21,7 @@ const ITEMS = [1, 2, 3].map((back) => ({
 }))
 
 function serve(cloud) {
-  cloud.on('plan.get', () => ok(planView()))
+  cloud.on('plan.get', () => ok(wire(planView())))
   cloud.on('results.list', () => ok({ items: ITEMS, readOnly: false }))
   cloud.on('reminder.status', () => ok({ banked: 0, reviewDate: '2027-02-24', last: null }))
   cloud.on('reminder.notices', () => ok({ items: [] }))
