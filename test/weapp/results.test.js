@@ -5,6 +5,8 @@ const { bootPage } = require('./support/boot')
 const { findByText, getByText, waitFor } = require('./support/dom')
 const { planView, wire } = require('./support/plans')
 
+jest.setTimeout(30_000)
+
 const ok = (data) => ({ ok: true, data })
 
 function ym(back) {
@@ -48,7 +50,8 @@ function fakeCanvas() {
 describe('results sub-package in the weapp build', () => {
   test('the record page boots with the plan’s metrics and the recorded months', async () => {
     const { page } = bootPage('packages/results/record/index', { query: { id: 'p1' }, cloudSetup: serve })
-    await findByText(page, '按月填写')
+    // The first boot of the sub-package computes the plan: slow on a loaded machine, not a speed check.
+    await waitFor(() => getByText(page, '按月填写'), { timeout: 20_000 })
     expect(getByText(page, '新增关注量（月）')).toBeTruthy()
     expect(getByText(page, '实际发布内容（月）')).toBeTruthy()
     await findByText(page, '已记录的月份')
