@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { BASE_RAW } from '../core/support/answers'
+import { recompute, type VersionSource } from '@/core/plan/releases'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -150,12 +151,8 @@ describe('the quarterly loop on a phone (H5 build + local cloud runtime)', () =>
     })
     const tableText = (await page.locator('.numbers').first().textContent()) ?? ''
     expect(tableText).toContain('620')
-    for (const width of [320, 375, 430]) {
-      await page.setViewportSize({ width, height: 812 })
-      await page.waitForTimeout(300)
-      await screenshot(page, `loop-03-trend-${width}`)
-    }
-    await page.setViewportSize({ width: 375, height: 812 })
+    // The helper saves it at 320, 375 and 430 px.
+    await screenshot(page, 'loop-03-trend')
 
     // The review: targets met / missed, assumptions, proposals with their evidence.
     await top(page).getByText('季度复盘', { exact: true }).click()
@@ -165,12 +162,7 @@ describe('the quarterly loop on a phone (H5 build + local cloud runtime)', () =>
     const cadence = page.locator('.proposal').filter({ hasText: '把每周内容产能从 7 条调整为' })
     expect(await tighten.textContent()).toContain('依据')
     expect(await cadence.textContent()).toContain('实际发布')
-    for (const width of [320, 375, 430]) {
-      await page.setViewportSize({ width, height: 812 })
-      await page.waitForTimeout(300)
-      await screenshot(page, `loop-04-review-${width}`)
-    }
-    await page.setViewportSize({ width: 375, height: 812 })
+    await screenshot(page, 'loop-04-review')
     await tighten.click()
     await cadence.click()
     await top(page).getByText('采纳选中的 2 项，生成新版本').click()
@@ -193,7 +185,7 @@ describe('the quarterly loop on a phone (H5 build + local cloud runtime)', () =>
     await screenshot(page, 'loop-06-plan-after-review')
 
     // Subscribe to the review reminder, let the quarter pass, the scheduler fires, the notice shows.
-    await top(page).getByText('季度复盘', { exact: true }).click()
+    await top(page).getByText('提前复盘', { exact: true }).click()
     await settled(page)
     await top(page).getByText('复盘时提醒我', { exact: true }).click()
     await top(page).locator('.reminder').filter({ hasText: '已存 1 次提醒' }).waitFor()
@@ -204,10 +196,13 @@ describe('the quarterly loop on a phone (H5 build + local cloud runtime)', () =>
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ action: 'get', input: { planId: id } }),
       })
-      return ((await res.json()) as { data: { content: { iteration: { reviewAt: number } } } }).data
+      return ((await res.json()) as { data: VersionSource }).data
     }, planId)
+    // The API sends no content: the review date is computed from the version, as the phone does.
+    const computed = recompute(plan)
+    if (!computed.ok) throw new Error('the plan cannot be computed')
     expect(await cloud.runReminders()).toMatchObject({ sent: 0 })
-    clock.offset = plan.content.iteration.reviewAt - Date.now() + 60_000
+    clock.offset = computed.content.iteration.reviewAt - Date.now() + 60_000
     expect(await cloud.runReminders()).toMatchObject({ sent: 1 })
     await page.reload()
     await top(page).locator('.notice').filter({ hasText: '到复盘日了' }).waitFor()
