@@ -84,7 +84,7 @@ export type Api = {
   }
   copy: {
     check: Op<copy.CopyCheckInput, copy.CopyCheckResponse>
-  },
+  }
   results: {
     list: Op<results.ResultsListInput, results.ResultsView>
     save: Op<results.ResultsSaveInput, results.MonthResults>
