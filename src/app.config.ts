@@ -8,6 +8,7 @@ export default defineAppConfig({
       pages: ['detail/index', 'revisions/index', 'revision/index', 'compare/index', 'shares/index', 'shared/index'],
     },
     { root: 'packages/copy', pages: ['index'] },
+    { root: 'packages/results', pages: ['record/index', 'trend/index', 'review/index'] },
   ],
   lazyCodeLoading: 'requiredComponents',
   window: {
