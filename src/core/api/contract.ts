@@ -2,6 +2,8 @@ import type { ErrorCode } from '../errors'
 import * as copy from './copy'
 import * as draft from './draft'
 import * as plan from './plan'
+import * as reminder from './reminder'
+import * as results from './results'
 import * as share from './share'
 
 /** Input schemas by function and action: the server parses with them, the client may pre-check. */
@@ -36,6 +38,17 @@ export const API_SCHEMAS = {
   },
   copy: {
     check: copy.copyCheckInput,
+  },
+  results: {
+    list: results.resultsListInput,
+    save: results.resultsSaveInput,
+    remove: results.resultsRemoveInput,
+  },
+  reminder: {
+    subscribe: reminder.reminderSubscribeInput,
+    status: reminder.reminderStatusInput,
+    notices: reminder.reminderNoticesInput,
+    seen: reminder.reminderSeenInput,
   },
 } as const
 
@@ -74,6 +87,17 @@ export type Api = {
   copy: {
     check: Op<copy.CopyCheckInput, copy.CopyCheckResponse>
   }
+  results: {
+    list: Op<results.ResultsListInput, results.ResultsView>
+    save: Op<results.ResultsSaveInput, results.MonthResults>
+    remove: Op<results.ResultsRemoveInput, results.MonthRemoved>
+  }
+  reminder: {
+    subscribe: Op<reminder.ReminderSubscribeInput, reminder.ReminderStatusView>
+    status: Op<reminder.ReminderStatusInput, reminder.ReminderStatusView>
+    notices: Op<reminder.ReminderNoticesInput, { items: reminder.ReminderNotice[] }>
+    seen: Op<reminder.ReminderSeenInput, { seen: boolean }>
+  }
 }
 
 export type FunctionName = keyof Api
@@ -97,6 +121,8 @@ export const WRITE_ACTIONS: { [F in FunctionName]: readonly ActionName<F>[] } = 
   share: ['create', 'revoke', 'copy', 'poster'],
   // Checking copy stores nothing.
   copy: [],
+  results: ['save', 'remove'],
+  reminder: ['subscribe', 'seen'],
 }
 
 export function isWrite(fn: FunctionName, action: string): boolean {

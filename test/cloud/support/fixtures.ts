@@ -75,9 +75,9 @@ export interface Harness {
   store: Store
   clock: TestClock
   ctx: HandlerContext
-  /** WeChat's open APIs as the fake answers them (every openid a recent visitor). */
-  platform: FakePlatform
   backend?: FakeCloudBackend
+  /** WeChat as the reminder scheduler meets it; consents granted by `reminder.subscribe` land here. */
+  platform: FakePlatform
   /** Typed call through the router, as the client would make it. */
   call<F extends FunctionName, A extends ActionName<F>>(
     fn: F,
@@ -128,10 +128,13 @@ export function makeHarness(
     store = createCloudDbStore(fake.db)
     backend = fake.backend
   }
+  // Also the handlers' platform: share.poster asks it for a 小程序码 (`pages` = published pages).
+  const platform: FakePlatform = createFakePlatform({ clock, pages: options.pages })
   const errors: unknown[] = []
-  const platform = createFakePlatform({ clock, visits: 'any', pages: options.pages })
   const ctx: HandlerContext = {
     store,
+    // Only the reminder scheduler sends (it takes `h.platform`); handlers never call WeChat here.
+    grantConsent: (openid, templateId) => platform.grantConsent(openid, templateId),
     clock,
     platform,
     // The rate limit has its own tests; elsewhere it would only cut long scenarios short.
@@ -150,8 +153,8 @@ export function makeHarness(
     store,
     clock,
     ctx,
-    platform,
     backend,
+    platform,
     call,
     async must(fn, action, input, openid) {
       const r = await call(fn, action, input, openid)

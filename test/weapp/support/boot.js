@@ -38,7 +38,7 @@ function createStorage() {
  * Loads the app and one page. Returns { page, cloud, storage, navigations, app } where `page` is
  * the j-component root of the page (attached to a container), ready to query and tap.
  */
-function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup, onSetData, wxSetup } = {}) {
+function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup, wxSetup, onSetData } = {}) {
   assertBuilt()
   // A fresh world per boot: the bundle keeps its webpack chunk registry on `wx.webpackJsonp`,
   // and miniprogram-simulate merges into an existing global `wx`, so drop the previous one first
@@ -71,7 +71,7 @@ function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup,
     navigateBack: nav('navigateBack'),
     stopPullDownRefresh: () => {},
   })
-  // Further wx APIs a page needs (canvas, files, album…), stubbed by its own test.
+  // Extra wx APIs a test needs (e.g. a canvas node for the chart), before the app binds them.
   if (wxSetup) wxSetup(global.wx)
 
   let app

@@ -11,6 +11,7 @@ import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
 import { causeLabel, changesBetween, computeVersion } from '../components/computed'
 import { ShareAction } from '../components/share-action'
+import { LoopEntry } from '../components/loop-entry'
 import './index.scss'
 
 export default function PlanPage() {
@@ -72,6 +73,11 @@ export default function PlanPage() {
         </View>
       ) : null}
       <Changes changes={changesBetween(plan.previous, plan)} fromVersion={plan.previous?.version ?? null} />
+      <LoopEntry
+        planId={plan.id}
+        reviewAt={computed.content.iteration.reviewAt}
+        reviewDate={computed.content.iteration.reviewDate}
+      />
       <PlanView content={computed.content} answers={plan.answers} targets={plan.targets} onSaveTargets={saveTargets} />
       <View className='plan__actions'>
         <Actions
