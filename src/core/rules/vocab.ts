@@ -1,4 +1,5 @@
 /** Names the rules and the plan share. Labels are what the owner reads. */
+import { labelOf } from '../picklist'
 
 export const TOOLS = [
   { value: 'serviceAccount', label: '公众号（服务号）' },
@@ -20,7 +21,7 @@ export const TOOL_IDS: readonly ToolId[] = TOOLS.map((t) => t.value)
 export type ToolTarget = ToolId | 'officialAccount'
 
 export function toolLabel(id: ToolId): string {
-  return TOOLS.find((t) => t.value === id)?.label ?? id
+  return labelOf(TOOLS, id)
 }
 
 export const ROLES = [
@@ -56,3 +57,7 @@ export const STRENGTHS = [
   { value: 'practice', label: '行业惯例' },
 ] as const
 export type Strength = (typeof STRENGTHS)[number]['value']
+
+export function strengthLabel(value: Strength): string {
+  return labelOf(STRENGTHS, value)
+}

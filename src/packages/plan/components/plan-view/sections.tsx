@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { PlanContent, PlaybookItem } from '@/core/plan/schema'
 import { weekFocus } from '@/core/plan/calendar'
-import { STRENGTHS } from '@/core/rules/vocab'
+import { strengthLabel } from '@/core/rules/vocab'
 import { formatDay } from '@/components/format'
 import { AddToCalendar } from './add-to-calendar'
 import { Item, Label, Section } from './section'
@@ -195,8 +195,6 @@ export function Compliance({ content }: { content: PlanContent }) {
     </Section>
   )
 }
-
-const strengthLabel = (v: string) => STRENGTHS.find((s) => s.value === v)?.label ?? v
 
 export function Differentiation({ content }: { content: PlanContent }) {
   return (
