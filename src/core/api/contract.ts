@@ -35,6 +35,9 @@ export const API_SCHEMAS = {
   },
   copy: {
     check: copy.copyCheckInput,
+    save: copy.copySaveInput,
+    list: copy.copyListInput,
+    delete: copy.copyDeleteInput,
   },
 } as const
 
@@ -71,6 +74,9 @@ export type Api = {
   }
   copy: {
     check: Op<copy.CopyCheckInput, copy.CopyCheckResponse>
+    save: Op<copy.CopySaveInput, copy.CopySaved>
+    list: Op<copy.CopyListInput, copy.CopyCheckList>
+    delete: Op<copy.CopyDeleteInput, { deleted: boolean }>
   }
 }
 
@@ -92,8 +98,8 @@ export const WRITE_ACTIONS: { [F in FunctionName]: readonly ActionName<F>[] } = 
   plan: ['create', 'rename', 'update', 'upgrade', 'setTargets', 'restoreVersion', 'delete', 'restore'],
   draft: ['save', 'discard'],
   share: ['create', 'revoke', 'copy'],
-  // Checking copy stores nothing.
-  copy: [],
+  // Checking copy stores nothing; saving a check to a plan and deleting one do.
+  copy: ['save', 'delete'],
 }
 
 export function isWrite(fn: FunctionName, action: string): boolean {
