@@ -72,7 +72,13 @@ export default function PlanPage() {
         </View>
       ) : null}
       <Changes changes={changesBetween(plan.previous, plan)} fromVersion={plan.previous?.version ?? null} />
-      <PlanView content={computed.content} answers={plan.answers} targets={plan.targets} onSaveTargets={saveTargets} />
+      <PlanView
+        content={computed.content}
+        answers={plan.answers}
+        targets={plan.targets}
+        onSaveTargets={saveTargets}
+        checks={{ planId: plan.id }}
+      />
       <View className='plan__actions'>
         <Actions
           primary={<ShareAction planId={plan.id} planName={plan.name} />}
