@@ -99,7 +99,7 @@ describe('检查文案: a post checked before it goes out', () => {
     // 保存到方案: it goes under the plan it was opened from.
     await page.getByText('保存到方案', { exact: true }).click()
     const done = page.getByRole('status')
-    await done.getByText('已保存到「老街面馆」的合规检查（1 / 20 条）。').waitFor()
+    await done.getByText('已保存到方案「老街面馆」的文案检查（共 1 条，最多 20 条）。').waitFor()
     await screenshot(page, '64-copy-saved')
 
     // Back on the plan, the compliance section lists it: date, counts, kinds; it opens again.
@@ -118,9 +118,11 @@ describe('检查文案: a post checked before it goes out', () => {
     await page.locator('#plan-compliance .saved-checks').scrollIntoViewIfNeeded()
     await screenshot(page, '65-plan-saved-checks')
 
+    // Re-check opens a new checker page (Taro's H5 keeps the earlier one in its stack, hidden).
     await saved.getByText('重新检查 ›').click()
-    await page.locator('.copy').waitFor()
-    await page.getByText('高风险 1').waitFor()
-    expect(await page.locator('.copy textarea').inputValue()).toBe(post.replace('最好吃', '很好吃'))
+    const checker = page.locator('.taro_page_show .copy').last()
+    await checker.waitFor()
+    await checker.getByText('高风险 1').waitFor()
+    expect(await checker.locator('textarea').inputValue()).toBe(post.replace('最好吃', '很好吃'))
   })
 })

@@ -23,7 +23,7 @@ export function SaveToPlan() {
     return (
       <View className='copy-save copy-save--done' role='status'>
         <View>
-          已保存到「{saving.planName}」的合规检查（{saving.saved} / {saving.max} 条）。
+          已保存到方案「{saving.planName}」的文案检查（共 {saving.saved} 条，最多 {saving.max} 条）。
         </View>
         <Text className='copy-save__link' onClick={back}>
           {origin.planId === saving.planId ? '回到方案 ›' : '去方案里看 ›'}
