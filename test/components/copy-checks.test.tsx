@@ -79,7 +79,9 @@ describe('检查文案: 保存到方案', () => {
     press('检查')
     await screen.findByText('高风险 1')
     press('保存到方案')
-    expect(await screen.findByRole('status')).toHaveTextContent('已保存到方案「老街面馆」的文案检查（共 1 条，最多 20 条）。')
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      '已保存到方案「老街面馆」的文案检查（共 1 条，最多 20 条）。',
+    )
     expect(cloud.callsTo('copy.save')[0].input).toEqual({ planId: 'p_1', text: '全城最好吃的面', industry: 'catering' })
     // The plan's list shows it at once, without another read.
     expect(useSavedChecks.getState().lists['p:p_1'].items).toEqual(saved)
