@@ -22,6 +22,7 @@ export interface PurgeReport {
   drafts: number
   results: number
   reminders: number
+  copyChecks: number
   batches: number
   /** false when the run stopped at `maxBatches` with expired plans left: the next run goes on. */
   complete: boolean
@@ -38,7 +39,8 @@ export const PURGE_MAX_BATCHES = 10
  * Permanently removes the plans `plan.restore` would refuse: deleted at or before
  * `now - RESTORE_WINDOW_MS` (restore answers NOT_FOUND once `deletedAt + RESTORE_WINDOW_MS <= now`,
  * and the quota stops counting them at the same instant), with their revisions, share links,
- * recorded results, review reminders and drafts. A restorable plan is never touched.
+ * recorded results, review reminders, saved copy checks and drafts. A restorable plan is never
+ * touched.
  */
 export async function purgeExpiredPlans(
   ctx: MaintenanceContext,
@@ -55,6 +57,7 @@ export async function purgeExpiredPlans(
     drafts: 0,
     results: 0,
     reminders: 0,
+    copyChecks: 0,
     batches: 0,
     complete: false,
   }
@@ -67,6 +70,7 @@ export async function purgeExpiredPlans(
     report.drafts += batch.drafts
     report.results += batch.results
     report.reminders += batch.reminders
+    report.copyChecks += batch.copyChecks
     if (!batch.more) {
       report.complete = true
       break

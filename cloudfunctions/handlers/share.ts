@@ -30,7 +30,7 @@ function statusOf(s: ShareRecord, now: number): ShareLink['status'] {
 }
 
 /** Resolves a token to the plan it grants: dead tokens say why, a missing plan is just NOT_FOUND. */
-async function resolveToken(
+export async function resolveToken(
   ctx: HandlerContext,
   token: string,
 ): Promise<{ ok: true; share: ShareRecord; plan: PlanRecord } | { ok: false; result: ApiResult<never> }> {

@@ -25,6 +25,7 @@ interface Seeded {
   ctx: HandlerContext
   planId: string
   token: string
+  checkId: string
   snapshot: () => Promise<string>
   close: () => Promise<void>
 }
@@ -45,12 +46,13 @@ async function seed(store: Store, snapshot: () => Promise<string>): Promise<Seed
   await call('draft', 'save', { answers: { name: '草稿' }, step: 2 })
   const { token } = (await call('share', 'create', { planId })) as { token: string }
   await call('results', 'save', { planId, month: '2026-09', values: { 'team.posts': 4 }, baseRev: 0 })
-  return { ctx, planId, token, snapshot, close: () => store.close() }
+  const saved = (await call('copy', 'save', { planId, text: '转发领红包' })) as { check: { id: string } }
+  return { ctx, planId, token, checkId: saved.check.id, snapshot, close: () => store.close() }
 }
 
 async function sqliteWorld(): Promise<Seeded> {
   const store = createSqliteStore({ file: ':memory:' })
-  const tables = ['plans', 'versions', 'revisions', 'drafts', 'shares', 'results', 'reminders']
+  const tables = ['plans', 'versions', 'revisions', 'drafts', 'shares', 'results', 'reminders', 'copy_checks']
   const snapshot = async () =>
     JSON.stringify(tables.map((t) => store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))
   return seed(store, snapshot)
@@ -60,7 +62,9 @@ async function cloudWorld(): Promise<Seeded> {
   const { db, backend } = createFakeCloudDb()
   const snapshot = async () =>
     JSON.stringify(
-      ['plans', 'versions', 'revisions', 'drafts', 'shares', 'results', 'reminders'].map((c) => backend.dump(c)),
+      ['plans', 'versions', 'revisions', 'drafts', 'shares', 'results', 'reminders', 'copyChecks'].map((c) =>
+        backend.dump(c),
+      ),
     )
   return seed(createCloudDbStore(db), snapshot)
 }
@@ -102,6 +106,14 @@ function templates(w: Seeded): Record<string, Record<string, unknown>> {
       industry: 'catering',
       marks: [{ phrase: '老街', kind: 'name' }],
     },
+    'copy.save': {
+      planId: w.planId,
+      text: '全城最好吃的面',
+      industry: 'catering',
+      marks: [{ phrase: '老街', kind: 'name' }],
+    },
+    'copy.list': { planId: w.planId },
+    'copy.delete': { planId: w.planId, id: w.checkId },
   }
 }
 

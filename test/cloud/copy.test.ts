@@ -134,6 +134,7 @@ describe('copy in the local runtime', () => {
       drafts: 0,
       results: 0,
       reminders: 0,
+      copyChecks: 0,
       batches: 1,
       complete: true,
     }

@@ -273,6 +273,7 @@ describe('local cloud runtime maintenance', () => {
     drafts: 0,
     results: 0,
     reminders: 0,
+    copyChecks: 0,
     batches: 1,
     complete: true,
   }

@@ -3,6 +3,7 @@ import { READ_CAP } from '../../cloudfunctions/store/port'
 import type { DraftRecord, PlanRecord, ShareRecord, Store, VersionRecord } from '../../cloudfunctions/store/port'
 import type { MonthRecord } from '../../cloudfunctions/store/results-port'
 import type { ReminderRecord } from '../../cloudfunctions/store/reminders-port'
+import type { CopyCheckRecord } from '../../cloudfunctions/store/copy-checks'
 import { ADAPTERS, OTHER, OWNER, T0, makeHarness } from './support/fixtures'
 import type { Harness } from './support/fixtures'
 
@@ -99,6 +100,21 @@ function reminder(overrides: Partial<ReminderRecord> = {}): ReminderRecord {
     reviewAt: null,
     error: null,
     seenAt: null,
+    ...overrides,
+  }
+}
+
+function copyCheck(id: string, overrides: Partial<CopyCheckRecord> = {}): CopyCheckRecord {
+  return {
+    id,
+    planId: 'p_1',
+    ownerId: OWNER,
+    text: '全城最好吃的面，转发到朋友圈领红包\n第二行',
+    industry: 'catering',
+    marks: [{ phrase: '国家级非遗', kind: 'certified' }],
+    counts: { high: 1, medium: 1, low: 0, total: 2 },
+    categories: ['诱导分享', '绝对化用语'],
+    savedAt: T0,
     ...overrides,
   }
 }
@@ -279,6 +295,7 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         await store.results.insert(monthRecord({ planId: id, ownerId, month }))
       await store.reminders.insert(reminder({ id: `r_${id}`, planId: id, ownerId }))
       expect(await store.drafts.create(draft({ ownerId, planId: id }))).toBe('ok')
+      expect(await store.copyChecks.insert(copyCheck(`c_${id}`, { planId: id, ownerId }))).toBe('ok')
     }
 
     async function remains(id: string, ownerId = OWNER) {
@@ -289,10 +306,11 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         draft: (await store.drafts.find(ownerId, id)) !== null,
         results: await store.results.count(id),
         reminders: (await store.reminders.listForPlan(ownerId, id)).length,
+        checks: await store.copyChecks.countByPlan(id),
       }
     }
-    const all = { plan: true, revisions: 2, shares: 2, draft: true, results: 2, reminders: 1 }
-    const none = { plan: false, revisions: 0, shares: 0, draft: false, results: 0, reminders: 0 }
+    const all = { plan: true, revisions: 2, shares: 2, draft: true, results: 2, reminders: 1, checks: 1 }
+    const none = { plan: false, revisions: 0, shares: 0, draft: false, results: 0, reminders: 0, checks: 0 }
 
     it('removes plans deleted at or before the cutoff with their revisions, links, results, reminders and drafts; nothing else', async () => {
       await seed('p_old', CUTOFF - 5 * 24 * 3600 * 1000)
@@ -308,6 +326,7 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         drafts: 3,
         results: 6,
         reminders: 3,
+        copyChecks: 3,
         more: false,
       })
       for (const id of ['p_old', 'p_edge']) expect(await remains(id)).toEqual(none)
@@ -322,7 +341,16 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       await seed('p_old', CUTOFF - 1)
       await seed('p_live', null)
       expect((await store.plans.purgeDeleted(CUTOFF, 100)).plans).toBe(1)
-      const empty = { plans: 0, revisions: 0, shares: 0, drafts: 0, results: 0, reminders: 0, more: false }
+      const empty = {
+        plans: 0,
+        revisions: 0,
+        shares: 0,
+        drafts: 0,
+        results: 0,
+        reminders: 0,
+        copyChecks: 0,
+        more: false,
+      }
       expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual(empty)
       expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual(empty)
       expect(await remains('p_live')).toEqual(all)
@@ -339,6 +367,7 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         drafts: 0,
         results: 0,
         reminders: 0,
+        copyChecks: 0,
         more: false,
       })
       expect(await store.plans.find('p_half')).toBeNull()
@@ -360,6 +389,7 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         drafts: 0,
         results: 0,
         reminders: 0,
+        copyChecks: 0,
         more: true,
       })
       // the oldest went first
@@ -372,6 +402,7 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         drafts: 0,
         results: 0,
         reminders: 0,
+        copyChecks: 0,
         more: false,
       })
       expect((await store.plans.purgeDeleted(CUTOFF, 1000)).plans).toBe(0)
@@ -448,11 +479,45 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       expect((await store.reminders.listUnseen(OTHER)).map((r) => r.id)).toEqual(['r_theirs'])
     })
   })
+
+  describe('saved copy checks', () => {
+    it("inserts, lists a plan's checks newest first with every field as stored, counts them", async () => {
+      expect(await store.copyChecks.insert(copyCheck('c_a', { savedAt: T0 }))).toBe('ok')
+      expect(await store.copyChecks.insert(copyCheck('c_b', { savedAt: T0 + 1, industry: null, marks: [] }))).toBe('ok')
+      expect(await store.copyChecks.insert(copyCheck('c_c', { savedAt: T0 + 2, planId: 'p_2' }))).toBe('ok')
+      expect(await store.copyChecks.insert(copyCheck('c_a', { text: '另一段' }))).toBe('conflict')
+      expect(await store.copyChecks.listByPlan('p_1', 10)).toEqual([
+        copyCheck('c_b', { savedAt: T0 + 1, industry: null, marks: [] }),
+        copyCheck('c_a', { savedAt: T0 }),
+      ])
+      expect(await store.copyChecks.countByPlan('p_1')).toBe(2)
+      expect(await store.copyChecks.countByPlan('p_2')).toBe(1)
+      expect(await store.copyChecks.countByPlan('p_none')).toBe(0)
+      expect((await store.copyChecks.listByPlan('p_1', 1)).map((c) => c.id)).toEqual(['c_b'])
+    })
+
+    it('orders checks saved in the same millisecond by id, and caps a read at ' + READ_CAP, async () => {
+      for (let i = 0; i < READ_CAP + 5; i++) await store.copyChecks.insert(copyCheck(`c_${String(i).padStart(3, '0')}`))
+      const listed = await store.copyChecks.listByPlan('p_1', 1000)
+      expect(listed).toHaveLength(READ_CAP)
+      expect(listed[0].id).toBe(`c_${READ_CAP + 4}`)
+    })
+
+    it('removes one check only for its owner and its plan', async () => {
+      await store.copyChecks.insert(copyCheck('c_a'))
+      expect(await store.copyChecks.remove(OTHER, 'p_1', 'c_a')).toBe(false)
+      expect(await store.copyChecks.remove(OWNER, 'p_2', 'c_a')).toBe(false)
+      expect(await store.copyChecks.countByPlan('p_1')).toBe(1)
+      expect(await store.copyChecks.remove(OWNER, 'p_1', 'c_a')).toBe(true)
+      expect(await store.copyChecks.remove(OWNER, 'p_1', 'c_a')).toBe(false)
+      expect(await store.copyChecks.listByPlan('p_1', 10)).toEqual([])
+    })
+  })
 })
 
 describe('cloud adapter: a purge cut short', () => {
   // The cloud database has no transactions: this is the case the children-first order is for.
-  it.each(['versions', 'revisions', 'shares', 'drafts', 'plans'])(
+  it.each(['versions', 'revisions', 'shares', 'drafts', 'copyChecks', 'plans'])(
     'a failure removing %s loses nothing: the next call finishes the job',
     async (failing) => {
       const h = makeHarness('clouddb')
@@ -461,6 +526,7 @@ describe('cloud adapter: a purge cut short', () => {
       await store.versions.put(revision(1, { planId: 'p_old' }))
       await store.shares.insert(share('tok_old', { planId: 'p_old' }))
       await store.drafts.create(draft({ planId: 'p_old' }))
+      await store.copyChecks.insert(copyCheck('c_old', { planId: 'p_old' }))
       h.backend!.failWhen = (action, collection) => action === 'database.removeDocument' && collection === failing
       await expect(store.plans.purgeDeleted(T0, 100)).rejects.toBeTruthy()
       expect(h.backend!.failWhen).toBeNull()
@@ -471,7 +537,8 @@ describe('cloud adapter: a purge cut short', () => {
       expect(await store.versions.count('p_old')).toBe(0)
       expect(await store.shares.countByPlan('p_old')).toBe(0)
       expect(await store.drafts.find(OWNER, 'p_old')).toBeNull()
-      for (const name of ['plans', 'versions', 'revisions', 'shares', 'drafts'])
+      expect(await store.copyChecks.countByPlan('p_old')).toBe(0)
+      for (const name of ['plans', 'versions', 'revisions', 'shares', 'drafts', 'copyChecks'])
         expect(h.backend!.dump(name)).toEqual([])
       await h.close()
     },

@@ -38,6 +38,9 @@ export const API_SCHEMAS = {
   },
   copy: {
     check: copy.copyCheckInput,
+    save: copy.copySaveInput,
+    list: copy.copyListInput,
+    delete: copy.copyDeleteInput,
   },
   results: {
     list: results.resultsListInput,
@@ -86,6 +89,9 @@ export type Api = {
   }
   copy: {
     check: Op<copy.CopyCheckInput, copy.CopyCheckResponse>
+    save: Op<copy.CopySaveInput, copy.CopySaved>
+    list: Op<copy.CopyListInput, copy.CopyCheckList>
+    delete: Op<copy.CopyDeleteInput, { deleted: boolean }>
   }
   results: {
     list: Op<results.ResultsListInput, results.ResultsView>
@@ -119,8 +125,8 @@ export const WRITE_ACTIONS: { [F in FunctionName]: readonly ActionName<F>[] } = 
   draft: ['save', 'discard'],
   // poster may create a link.
   share: ['create', 'revoke', 'copy', 'poster'],
-  // Checking copy stores nothing.
-  copy: [],
+  // Checking copy stores nothing; saving a check to a plan and deleting one do.
+  copy: ['save', 'delete'],
   results: ['save', 'remove'],
   reminder: ['subscribe', 'seen'],
 }

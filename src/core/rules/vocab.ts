@@ -1,4 +1,5 @@
 /** Names the rules and the plan share. Labels are what the owner reads. */
+import { labelOf } from '../picklist'
 
 export const TOOLS = [
   { value: 'serviceAccount', label: '公众号（服务号）' },
@@ -24,6 +25,7 @@ export const TOOL_IDS: readonly ToolId[] = TOOLS.map((t) => t.value)
 export type ToolTarget = ToolId | 'officialAccount'
 
 export function toolLabel(id: ToolId): string {
+  // A map built once at load: toolLabel is on the engine's hot path (labelOf scans the list).
   return TOOL_LABELS.get(id) ?? id
 }
 
@@ -60,3 +62,7 @@ export const STRENGTHS = [
   { value: 'practice', label: '行业惯例' },
 ] as const
 export type Strength = (typeof STRENGTHS)[number]['value']
+
+export function strengthLabel(value: Strength): string {
+  return labelOf(STRENGTHS, value)
+}

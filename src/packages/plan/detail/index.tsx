@@ -78,7 +78,13 @@ export default function PlanPage() {
         reviewAt={computed.content.iteration.reviewAt}
         reviewDate={computed.content.iteration.reviewDate}
       />
-      <PlanView content={computed.content} answers={plan.answers} targets={plan.targets} onSaveTargets={saveTargets} />
+      <PlanView
+        content={computed.content}
+        answers={plan.answers}
+        targets={plan.targets}
+        onSaveTargets={saveTargets}
+        checks={{ planId: plan.id }}
+      />
       <View className='plan__actions'>
         <Actions
           primary={<ShareAction planId={plan.id} planName={plan.name} />}
