@@ -1,12 +1,15 @@
-import { ok } from '@/core'
-import { parseWith } from '@/core/api'
-import type { CopyCheckResponse, CopyPlatformVerdict } from '@/core/api'
+import { fail, ok } from '@/core'
+import { LIMITS, parseWith } from '@/core/api'
+import type { CopyCheckList, CopyCheckResponse, CopyPlatformVerdict, CopySaved, SavedCopyCheck } from '@/core/api'
 import { BASES, checkCopy, countBySeverity } from '@/core/copy-check'
 import type { CopyFinding } from '@/core/copy-check'
-import { copyCheckInput } from '@/core/api/copy'
+import { copyCheckInput, copyDeleteInput, copyListInput, copySaveInput } from '@/core/api/copy'
 import type { MsgSecCheckVerdict, WeChatPlatform } from '../platform/port'
+import type { CopyCheckRecord } from '../store/copy-checks'
 import type { Caller, Handler, HandlerContext } from './context'
-import { guarded, invalid } from './context'
+import { guarded, invalid, randomId } from './context'
+import { loadOwned } from './plan'
+import { resolveToken } from './share'
 
 /** 社交日志: a 朋友圈 post or a 社群 message is what the owner pastes here. */
 const SEC_CHECK_SCENE = 4
@@ -105,4 +108,88 @@ const check: Handler<CopyCheckResponse> = async (caller, input, ctx: HandlerCont
   return ok({ ...result, findings, counts: countBySeverity(findings), platform: wechat.verdict })
 }
 
-export const copyHandlers = guarded('copy', { check })
+/** 9 random bytes = 12 base64url characters: unguessable within a plan, short in a URL. */
+const CHECK_ID_BYTES = 9
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const
+
+/** The kinds of problem found, most severe first, each named once. */
+function categoriesOf(findings: readonly CopyFinding[]): string[] {
+  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+  return [...new Set(sorted.map((f) => f.categoryLabel))]
+}
+
+function savedView(r: CopyCheckRecord): SavedCopyCheck {
+  return {
+    id: r.id,
+    text: r.text,
+    industry: r.industry,
+    marks: r.marks,
+    counts: r.counts,
+    categories: r.categories,
+    savedAt: r.savedAt,
+  }
+}
+
+/**
+ * copy.save: the owner keeps a check under one of their plans. The findings summary is computed
+ * here by the same checker (never taken from the client), without WeChat's verdict: that one
+ * depends on the moment and the caller, and the owner re-checks from the list anyway.
+ */
+const save: Handler<CopySaved> = async (caller, input, ctx) => {
+  const req = parseWith(copySaveInput, input)
+  if (!req.ok) return invalid(req.errors)
+  const { planId, text, industry, marks } = req.value
+  const plan = await loadOwned(ctx, caller, planId)
+  if (!plan) return fail('NOT_FOUND', { message: '找不到这份方案，可能已被删除' })
+  const max = LIMITS.copyChecksPerPlan
+  const kept = await ctx.store.copyChecks.countByPlan(plan.id)
+  if (kept >= max) {
+    return fail('LIMIT_EXCEEDED', { message: `每份方案最多保存 ${max} 条文案检查，请先删除不需要的` })
+  }
+  const result = checkCopy(text, { industry: industry ?? null, marks })
+  const record: CopyCheckRecord = {
+    id: randomId(ctx, CHECK_ID_BYTES),
+    planId: plan.id,
+    ownerId: caller.openid,
+    text,
+    industry: industry ?? null,
+    marks: marks ?? [],
+    counts: result.counts,
+    categories: categoriesOf(result.findings),
+    savedAt: ctx.clock.now(),
+  }
+  if ((await ctx.store.copyChecks.insert(record)) !== 'ok') throw new Error('could not allocate a check id')
+  return ok({ check: savedView(record), planName: plan.name, saved: kept + 1, max })
+}
+
+/** copy.list: the owner by plan id; a colleague through a live share link (read only). */
+const list: Handler<CopyCheckList> = async (caller, input, ctx) => {
+  const req = parseWith(copyListInput, input)
+  if (!req.ok) return invalid(req.errors)
+  let planId: string
+  if (req.value.token !== undefined) {
+    const resolved = await resolveToken(ctx, req.value.token)
+    if (!resolved.ok) return resolved.result
+    planId = resolved.plan.id
+  } else {
+    const plan = await loadOwned(ctx, caller, req.value.planId ?? '')
+    if (!plan) return fail('NOT_FOUND')
+    planId = plan.id
+  }
+  const items = await ctx.store.copyChecks.listByPlan(planId, LIMITS.copyChecksPerPlan)
+  return ok({ items: items.map(savedView), max: LIMITS.copyChecksPerPlan })
+}
+
+/** copy.delete: the owner removes one saved check; a second delete says it is gone. */
+const remove: Handler<{ deleted: boolean }> = async (caller, input, ctx) => {
+  const req = parseWith(copyDeleteInput, input)
+  if (!req.ok) return invalid(req.errors)
+  const plan = await loadOwned(ctx, caller, req.value.planId)
+  if (!plan) return fail('NOT_FOUND')
+  const deleted = await ctx.store.copyChecks.remove(caller.openid, plan.id, req.value.id)
+  if (!deleted) return fail('NOT_FOUND', { message: '这条检查已经删除了' })
+  return ok({ deleted })
+}
+
+export const copyHandlers = guarded('copy', { check, save, list, delete: remove })

@@ -13,7 +13,10 @@ import type {
   VersionRecord,
   WriteResult,
 } from './port'
+import { createCloudDbResultsStore } from './results-clouddb'
+import { createCloudDbReminderStore } from './reminders-clouddb'
 import { capLimit, draftId, versionId } from './port'
+import type { CopyCheckRecord } from './copy-checks'
 
 /**
  * The WeChat cloud database adapter (wx-server-sdk). Rules it keeps:
@@ -79,6 +82,10 @@ export const COLLECTIONS = {
   drafts: 'drafts',
   shares: 'shares',
   usage: 'usage',
+  results: 'results',
+  reminders: 'reminders',
+  /** Copy checks the owner saved under a plan (copy.save). */
+  copyChecks: 'copyChecks',
 } as const
 
 interface Entry<V> {
@@ -181,6 +188,23 @@ interface ShareDoc {
   revokedAt: number | null
 }
 
+interface CopyCheckDoc extends Omit<CopyCheckRecord, 'id' | 'ownerId'> {
+  _id: string
+  _openid: string
+}
+
+const copyCheckFromDoc = (d: CopyCheckDoc): CopyCheckRecord => ({
+  id: d._id,
+  planId: d.planId,
+  ownerId: d._openid,
+  text: d.text,
+  industry: d.industry ?? null,
+  marks: d.marks ?? [],
+  counts: d.counts,
+  categories: d.categories ?? [],
+  savedAt: d.savedAt,
+})
+
 const versionFields = (d: VersionFields): VersionFields => ({
   version: d.version,
   answers: d.answers,
@@ -258,6 +282,9 @@ export function createCloudDbStore(db: WxDatabase): Store {
   const usage = () => db.collection(COLLECTIONS.usage)
   const drafts = () => db.collection(COLLECTIONS.drafts)
   const shares = () => db.collection(COLLECTIONS.shares)
+  const results = () => db.collection(COLLECTIONS.results)
+  const reminders = () => db.collection(COLLECTIONS.reminders)
+  const copyChecks = () => db.collection(COLLECTIONS.copyChecks)
 
   async function first<T>(query: WxQuery): Promise<T | null> {
     const { data } = await query.limit(1).get()
@@ -384,11 +411,13 @@ export function createCloudDbStore(db: WxDatabase): Store {
           .get()
         const found = data as Pick<PlanDoc, '_id' | '_openid'>[]
         const more = found.length > 0 && found.length === n
-        if (found.length === 0) return { plans: 0, revisions: 0, shares: 0, drafts: 0, more }
+        if (found.length === 0)
+          return { plans: 0, revisions: 0, shares: 0, drafts: 0, results: 0, reminders: 0, copyChecks: 0, more }
         const ids = found.map((d) => d._id)
         // No transactions: children first, plans last, so a timeout between two removes leaves
         // the plan (and thus the work) for the next run. Each remove is bounded by the batch:
-        // ≤ 100 plans × (≤ 51 revisions, ≤ 200 links, 1 draft).
+        // ≤ 100 plans × (≤ 51 revisions, ≤ 200 links, ≤ 60 months of results, their reminders,
+        // ≤ 20 saved checks, 1 draft).
         const removedVersions = await versions()
           .where({ planId: _.in(ids) })
           .remove()
@@ -398,8 +427,17 @@ export function createCloudDbStore(db: WxDatabase): Store {
         const removedShares = await shares()
           .where({ planId: _.in(ids) })
           .remove()
+        const removedResults = await results()
+          .where({ planId: _.in(ids) })
+          .remove()
+        const removedReminders = await reminders()
+          .where({ planId: _.in(ids) })
+          .remove()
         const removedDrafts = await drafts()
           .where({ _id: _.in(found.map((d) => draftId(d._openid, d._id))) })
+          .remove()
+        const removedChecks = await copyChecks()
+          .where({ planId: _.in(ids) })
           .remove()
         // The deletedAt condition again: only a plan still expired at removal time goes.
         const removedPlans = await plans()
@@ -410,6 +448,9 @@ export function createCloudDbStore(db: WxDatabase): Store {
           revisions: removedVersions.stats.removed + removedRevisions.stats.removed,
           shares: removedShares.stats.removed,
           drafts: removedDrafts.stats.removed,
+          results: removedResults.stats.removed,
+          reminders: removedReminders.stats.removed,
+          copyChecks: removedChecks.stats.removed,
           more,
         }
       },
@@ -576,6 +617,32 @@ export function createCloudDbStore(db: WxDatabase): Store {
         await shares()
           .where({ _id: token, revokedAt: _.eq(null) })
           .update({ data: { revokedAt: at } })
+      },
+    },
+    results: createCloudDbResultsStore(db),
+    reminders: createCloudDbReminderStore(db),
+    copyChecks: {
+      async insert(c) {
+        const { id, ownerId, ...rest } = c
+        // marks and counts are plain arrays and objects of our own keys: stored as they are.
+        return insert(copyChecks, { ...rest, _id: id, _openid: ownerId })
+      },
+      async listByPlan(planId, limit) {
+        const { data } = await copyChecks()
+          .where({ planId })
+          .orderBy('savedAt', 'desc')
+          .orderBy('_id', 'desc')
+          .limit(capLimit(limit))
+          .get()
+        return (data as CopyCheckDoc[]).map(copyCheckFromDoc)
+      },
+      async countByPlan(planId) {
+        const { total } = await copyChecks().where({ planId }).count()
+        return total
+      },
+      async remove(ownerId, planId, id) {
+        const { stats } = await copyChecks().where({ _id: id, planId, _openid: ownerId }).remove()
+        return stats.removed > 0
       },
     },
     async close() {

@@ -15,6 +15,9 @@ import type {
   WriteResult,
 } from './port'
 import { capLimit, draftId, versionId } from './port'
+import { createSqliteResultsStore } from './results-sqlite'
+import { createSqliteReminderStore } from './reminders-sqlite'
+import type { CopyCheckRecord } from './copy-checks'
 
 /**
  * The embedded adapter: each collection is a table of JSON documents, with the fields the queries
@@ -47,6 +50,10 @@ CREATE TABLE IF NOT EXISTS shares (
   expires_at INTEGER NOT NULL, revoked_at INTEGER, doc TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS shares_by_plan ON shares (plan_id, created_at DESC);
+CREATE TABLE IF NOT EXISTS copy_checks (
+  id TEXT PRIMARY KEY, plan_id TEXT NOT NULL, owner TEXT NOT NULL, saved_at INTEGER NOT NULL, doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS copy_checks_by_plan ON copy_checks (plan_id, saved_at DESC, id DESC);
 `
 
 const SUMMARY = 'id, name, industry, updated_at AS updatedAt, rev, version'
@@ -122,6 +129,9 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
   }
   db.exec(SCHEMA)
   migrate(db)
+  // Their own tables, created here so the purge below can remove a plan's rows with the plan.
+  const resultsStore = createSqliteResultsStore(db)
+  const remindersStore = createSqliteReminderStore(db)
 
   const st = {
     planInsert: db.prepare(
@@ -163,6 +173,20 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     versionPurge: db.prepare<[string]>('DELETE FROM versions WHERE plan_id IN (SELECT value FROM json_each(?))'),
     sharePurge: db.prepare<[string]>('DELETE FROM shares WHERE plan_id IN (SELECT value FROM json_each(?))'),
     draftPurge: db.prepare<[string]>('DELETE FROM drafts WHERE id IN (SELECT value FROM json_each(?))'),
+    resultsPurge: db.prepare<[string]>('DELETE FROM results WHERE plan_id IN (SELECT value FROM json_each(?))'),
+    remindersPurge: db.prepare<[string]>('DELETE FROM reminders WHERE plan_id IN (SELECT value FROM json_each(?))'),
+    copyCheckPurge: db.prepare<[string]>('DELETE FROM copy_checks WHERE plan_id IN (SELECT value FROM json_each(?))'),
+    copyCheckInsert: db.prepare(
+      `INSERT OR IGNORE INTO copy_checks (id, plan_id, owner, saved_at, doc)
+       VALUES (@id, @planId, @ownerId, @savedAt, @doc)`,
+    ),
+    copyCheckList: db.prepare<[string, number], DocRow>(
+      'SELECT doc FROM copy_checks WHERE plan_id = ? ORDER BY saved_at DESC, id DESC LIMIT ?',
+    ),
+    copyCheckCount: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM copy_checks WHERE plan_id = ?'),
+    copyCheckRemove: db.prepare<[string, string, string]>(
+      'DELETE FROM copy_checks WHERE id = ? AND plan_id = ? AND owner = ?',
+    ),
     versionPut: db.prepare(
       'INSERT OR REPLACE INTO versions (id, plan_id, version, doc) VALUES (@id, @planId, @version, @doc)',
     ),
@@ -234,8 +258,12 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     const revisions = st.revPurge.run(ids).changes + st.versionPurge.run(ids).changes
     const shares = st.sharePurge.run(ids).changes
     const drafts = st.draftPurge.run(JSON.stringify(found.map((p) => draftId(p.owner, p.id)))).changes
+    const results = st.resultsPurge.run(ids).changes
+    const reminders = st.remindersPurge.run(ids).changes
+    const copyChecks = st.copyCheckPurge.run(ids).changes
     const plans = st.planPurge.run(ids, deletedUpTo).changes
-    return { plans, revisions, shares, drafts, more: found.length > 0 && found.length === limit }
+    const more = found.length > 0 && found.length === limit
+    return { plans, revisions, shares, drafts, results, reminders, copyChecks, more }
   })
 
   return {
@@ -381,6 +409,22 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
       },
       async revoke(token, at) {
         st.shareRevoke.run(at, at, token)
+      },
+    },
+    results: resultsStore,
+    reminders: remindersStore,
+    copyChecks: {
+      async insert(check: CopyCheckRecord) {
+        return written(st.copyCheckInsert.run({ ...check, doc: JSON.stringify(check) }).changes)
+      },
+      async listByPlan(planId, limit) {
+        return st.copyCheckList.all(planId, capLimit(limit)).map((r) => JSON.parse(r.doc) as CopyCheckRecord)
+      },
+      async countByPlan(planId) {
+        return st.copyCheckCount.get(planId)?.n ?? 0
+      },
+      async remove(ownerId, planId, id) {
+        return st.copyCheckRemove.run(id, planId, ownerId).changes > 0
       },
     },
     async close() {

@@ -1,4 +1,5 @@
 import { screenshot, settled, harnessForThisFile } from './support/browser'
+import { finishWizard } from './support/wizard'
 
 jest.setTimeout(180_000)
 
@@ -61,5 +62,67 @@ describe('检查文案: a post checked before it goes out', () => {
     })
     expect(overflow).toBeLessThanOrEqual(0)
     await screenshot(page, `63-copy-result-${width}`)
+  })
+
+  test('from a plan: calendar slot → checker with its topic → check → apply a wording → save → the plan lists it', async () => {
+    const { page } = await h.newPhone()
+    await page.goto(`${h.url}/#/packages/wizard/index`)
+    await page.locator('#q-name input').fill('老街面馆')
+    await finishWizard(page, { industry: '餐饮', customerModel: 'To C', weeklyCapacity: '3' })
+    await page.locator('.page__title').filter({ hasText: '老街面馆' }).waitFor({ timeout: 20_000 })
+    await settled(page)
+    const index = page.getByRole('navigation', { name: '方案目录' })
+
+    // A calendar slot's 检查文案 opens the checker with the slot's topic and the plan's industry.
+    await index.getByText('五 内容策略与四周日历').click()
+    const slot = page.locator('.calendar-entry').first()
+    await slot.waitFor()
+    const topic = ((await slot.locator('.calendar-entry__topic').textContent()) ?? '').trim()
+    await slot.getByRole('button', { name: '检查文案' }).click()
+    await page.locator('.copy').waitFor()
+    await settled(page)
+    const box = page.locator('.copy textarea')
+    const prefilled = await box.inputValue()
+    expect(prefilled.length).toBeGreaterThan(0)
+    expect(topic).toContain(prefilled)
+    await page.locator('.cell__title', { hasText: '餐饮' }).waitFor()
+
+    // The owner writes the post under the topic, checks it, and takes a safer wording.
+    const post = `${prefilled}\n全城最好吃的牛肉面，转发到朋友圈领红包。`
+    await box.fill(post)
+    await page.getByText('检查', { exact: true }).click()
+    await page.getByText('高风险 2').waitFor()
+    await page.getByText('采用：改为「很好吃」').click()
+    await page.getByText('高风险 1').waitFor()
+    expect(await box.inputValue()).toContain('全城很好吃的牛肉面')
+
+    // 保存到方案: it goes under the plan it was opened from.
+    await page.getByText('保存到方案', { exact: true }).click()
+    const done = page.getByRole('status')
+    await done.getByText('已保存到方案「老街面馆」的文案检查（共 1 条，最多 20 条）。').waitFor()
+    await screenshot(page, '64-copy-saved')
+
+    // Back on the plan, the compliance section lists it: date, counts, kinds; it opens again.
+    await done.getByText('回到方案 ›').click()
+    await page.locator('.plan-view').waitFor()
+    await settled(page)
+    await index.getByText('七 合规清单').click()
+    const saved = page.locator('#plan-compliance .saved-check')
+    await saved.first().waitFor()
+    expect(await saved.count()).toBe(1)
+    expect(await saved.locator('.saved-check__text').textContent()).toContain(prefilled.slice(0, 10))
+    expect(await saved.locator('.saved-check__sev--high').textContent()).toBe('高风险 1')
+    expect(await saved.locator('.saved-check__categories').textContent()).toBe('诱导分享')
+    const text = (await page.locator('#plan-compliance').textContent()) ?? ''
+    expect(text).not.toMatch(/\b(true|false|undefined|null)\b|[A-Za-z]{6,}/)
+    await page.locator('#plan-compliance .saved-checks').scrollIntoViewIfNeeded()
+    await screenshot(page, '65-plan-saved-checks')
+
+    // Re-check opens a new checker page (Taro's H5 keeps the earlier one in its stack, hidden).
+    await saved.getByText('重新检查 ›').click()
+    const checker = page.locator('.taro_page_show .copy').last()
+    await checker.waitFor()
+    await checker.getByText('高风险 1').waitFor()
+    expect(await checker.locator('textarea').inputValue()).toBe(post.replace('最好吃', '很好吃'))
   })
 })

@@ -17,6 +17,8 @@ type Outcome = 'ok' | 'NOT_FOUND' | 'SHARE_EXPIRED' | 'SHARE_REVOKED' | 'INVALID
 interface World {
   h: Harness
   planId: string
+  /** A copy check the owner saved under the plan. */
+  checkId: string
   tokens: Record<Role, string>
 }
 
@@ -74,10 +76,38 @@ const MATRIX: { [F in FunctionName]: Record<ActionName<F>, Cell> } = {
     revoke: { input: (w, role) => ({ planId: w.planId, token: w.tokens[role] }), expect: NF },
     open: { input: (w, role) => ({ token: w.tokens[role] }), expect: BY_TOKEN },
     copy: { input: (w, role) => ({ token: w.tokens[role] }), expect: BY_TOKEN },
+    // A poster's code is a share link: only the owner may make one.
+    poster: { input: (w) => ({ planId: w.planId }), expect: NF },
   },
-  // Checking copy reads and stores nothing of anyone's: every signed-in caller may.
+  // Checking copy reads and stores nothing of anyone's: every signed-in caller may. Saved checks
+  // follow the plan: the owner writes, a live link reads, everyone else finds nothing.
   copy: {
     check: { input: () => ({ text: '周末到店，欢迎品尝新品。' }), expect: ALL_OK },
+    save: { input: (w) => ({ planId: w.planId, text: '全城最好吃的面' }), expect: NF },
+    list: {
+      input: (w, role) => (role === 'owner' || role === 'other' ? { planId: w.planId } : { token: w.tokens[role] }),
+      expect: BY_TOKEN,
+    },
+    delete: { input: (w) => ({ planId: w.planId, id: w.checkId }), expect: NF },
+  },
+  results: {
+    // The owner reads by plan id, a colleague through the link: read-only, like share.open.
+    list: {
+      input: (w, role) => (role === 'owner' || role === 'other' ? { planId: w.planId } : { token: w.tokens[role] }),
+      expect: BY_TOKEN,
+    },
+    save: {
+      input: (w) => ({ planId: w.planId, month: '2026-10', values: { 'team.posts': 5 }, baseRev: 1 }),
+      expect: NF,
+    },
+    remove: { input: (w) => ({ planId: w.planId, month: '2026-10', baseRev: 1 }), expect: NF },
+  },
+  reminder: {
+    subscribe: { input: (w) => ({ planId: w.planId, accepted: 1 }), expect: NF },
+    status: { input: (w) => ({ planId: w.planId }), expect: NF },
+    // Notices and "seen" live in the caller's own space: another user finds none, changes nothing.
+    notices: { input: () => ({}), expect: ALL_OK },
+    seen: { input: () => ({ id: 'r_missing' }), expect: ALL_OK },
   },
 }
 
@@ -85,14 +115,17 @@ async function world(): Promise<World> {
   const h = makeHarness('sqlite')
   const plan = await h.must('plan', 'create', { answers: sampleAnswers() })
   await h.must('draft', 'save', { planId: plan.id, answers: { name: '草稿' }, step: 0 })
+  await h.must('results', 'save', { planId: plan.id, month: '2026-10', values: { 'team.posts': 3 }, baseRev: 0 })
   const live = await h.must('share', 'create', { planId: plan.id, expiresInDays: 30 })
   const expiring = await h.must('share', 'create', { planId: plan.id, expiresInDays: 1 })
   const revoked = await h.must('share', 'create', { planId: plan.id, expiresInDays: 30 })
   await h.must('share', 'revoke', { planId: plan.id, token: revoked.token })
+  const saved = await h.must('copy', 'save', { planId: plan.id, text: '转发到朋友圈领红包', industry: 'catering' })
   h.clock.advance(DAY + 1)
   return {
     h,
     planId: plan.id,
+    checkId: saved.check.id,
     tokens: {
       owner: live.token,
       other: 'Zm9yZ2VkLXRva2VuLW5vdA',
@@ -126,6 +159,7 @@ describe('authorization matrix', () => {
       try {
         const before = await w.h.store.plans.find(w.planId)
         const draftBefore = await w.h.store.drafts.find(OWNER, w.planId)
+        const resultsBefore = await w.h.store.results.listByPlan(w.planId, 100)
         const r = await w.h.call(fn, action as never, cell.input(w, role), callerOf(role))
         expect(r.ok ? 'ok' : r.error.code).toBe(outcome)
         const text = JSON.stringify(r)
@@ -135,6 +169,9 @@ describe('authorization matrix', () => {
           if (!(fn === 'share' && action === 'copy')) expect(text).not.toContain(w.planId)
           expect(await w.h.store.plans.find(w.planId)).toEqual(before)
           expect(await w.h.store.drafts.find(OWNER, w.planId)).toEqual(draftBefore)
+          expect(await w.h.store.results.listByPlan(w.planId, 100)).toEqual(resultsBefore)
+          expect(await w.h.store.copyChecks.countByPlan(w.planId)).toBe(1)
+          if (fn === 'copy' && action === 'list' && r.ok) expect(text).toContain('转发到朋友圈领红包')
           if (fn === 'draft' && action === 'get') expect(r).toEqual({ ok: true, data: null })
           if (fn === 'draft' && action === 'discard') expect(r).toEqual({ ok: true, data: { discarded: false } })
           if (fn === 'plan' && action === 'list' && r.ok) expect(text).not.toContain(w.planId)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { purgeExpiredPlans } from '../../cloudfunctions/handlers'
+import { sendDueReminders, purgeExpiredPlans } from '../../cloudfunctions/handlers'
 import { COLLECTIONS } from '../../cloudfunctions/store/clouddb'
 import { createFakeCloudDb, READ_CAP } from './support/cloud-db'
 import { ADAPTERS, DAY, changedAnswers, makeHarness, sampleAnswers } from './support/fixtures'
@@ -133,17 +133,46 @@ describe('database configuration files', () => {
     await h.must('share', 'list', { planId: plan.id })
     await h.must('share', 'open', { token })
     await h.must('draft', 'save', { planId: plan.id, answers: {}, step: 0 })
+    const month = await h.must('results', 'save', {
+      planId: plan.id,
+      month: '2026-10',
+      values: { 'team.posts': 3 },
+      baseRev: 0,
+    })
+    await h.must('results', 'save', {
+      planId: plan.id,
+      month: '2026-10',
+      values: { 'team.posts': 4 },
+      baseRev: month.rev,
+    })
+    await h.must('results', 'list', { token })
+    await h.must('reminder', 'subscribe', { planId: plan.id, accepted: 1 })
+    await h.must('reminder', 'status', { planId: plan.id })
+    await h.must('reminder', 'notices', {})
+    await sendDueReminders({ store: h.store, platform: h.platform, clock: h.clock })
+    await h.must('results', 'remove', { planId: plan.id, month: '2026-10', baseRev: month.rev + 1 })
+    const saved = await h.must('copy', 'save', { planId: plan.id, text: '转发领红包' })
+    await h.must('copy', 'save', { planId: plan.id, text: '全城第一' })
+    await h.must('copy', 'list', { planId: plan.id })
+    await h.must('copy', 'list', { token })
+    await h.must('copy', 'delete', { planId: plan.id, id: saved.check.id })
     // The purge: a deleted plan past the restore window, with revisions, a link and a draft.
     await h.must('plan', 'delete', { planId: plan.id })
     h.clock.advance(31 * DAY)
-    expect(await purgeExpiredPlans(h.ctx)).toMatchObject({ plans: 1, revisions: 1, shares: 1, drafts: 1 })
+    expect(await purgeExpiredPlans(h.ctx)).toMatchObject({
+      plans: 1,
+      revisions: 1,
+      shares: 1,
+      drafts: 1,
+      copyChecks: 1,
+    })
     const queried = new Set(['database.getDocument', 'database.calculateDocument'])
     // Updates and removes filter too: a remove by planId with no index scans the collection.
     const filtered = new Set([...queried, 'database.modifyDocument', 'database.removeDocument'])
     const queries = h.backend!.requests.filter((r) => filtered.has(r.action))
     expect(queries.filter((q) => queried.has(q.action)).length).toBeGreaterThan(5)
     expect(queries.filter((q) => q.action === 'database.removeDocument').map((q) => q.collectionName)).toEqual(
-      expect.arrayContaining(['plans', 'revisions', 'shares', 'drafts']),
+      expect.arrayContaining(['plans', 'revisions', 'shares', 'drafts', 'copyChecks']),
     )
     for (const q of queries) {
       const query = JSON.parse((q.params.query as string) ?? '{}') as Record<string, unknown>

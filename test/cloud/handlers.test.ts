@@ -305,6 +305,8 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       await h.must('plan', 'update', { planId: gone.id, answers: changedAnswers(), baseRev: 1 })
       const { token } = await h.must('share', 'create', { planId: gone.id })
       await h.must('draft', 'save', { planId: gone.id, answers: { name: '改' }, step: 1 })
+      await h.must('copy', 'save', { planId: gone.id, text: '转发到朋友圈领红包' })
+      await h.must('copy', 'save', { planId: kept.id, text: '周末到店' })
       await h.must('plan', 'delete', { planId: kept.id })
       await h.must('plan', 'delete', { planId: gone.id })
       const live = await create()
@@ -316,6 +318,9 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
         revisions: 0,
         shares: 0,
         drafts: 0,
+        results: 0,
+        reminders: 0,
+        copyChecks: 0,
         batches: 1,
         complete: true,
       })
@@ -326,8 +331,16 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
         ok: false,
         error: { code: 'NOT_FOUND' },
       })
-      expect(await purgeExpiredPlans(h.ctx)).toMatchObject({ plans: 1, revisions: 1, shares: 1, drafts: 1 })
+      expect(await purgeExpiredPlans(h.ctx)).toMatchObject({
+        plans: 1,
+        revisions: 1,
+        shares: 1,
+        drafts: 1,
+        copyChecks: 1,
+      })
       expect(await h.store.plans.find(gone.id)).toBeNull()
+      expect(await h.store.copyChecks.countByPlan(gone.id)).toBe(0)
+      expect((await h.must('copy', 'list', { planId: kept.id })).items.map((c) => c.text)).toEqual(['周末到店'])
       expect(await h.store.versions.count(gone.id)).toBe(0)
       expect(await h.store.drafts.find(OWNER, gone.id)).toBeNull()
       expect(await h.call('share', 'open', { token }, OTHER)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })

@@ -1,6 +1,9 @@
 import type { Answers, PlanContent } from '@/core'
 import { READ_CAP } from '../../cloudfunctions/store/port'
 import type { DraftRecord, PlanRecord, ShareRecord, Store, VersionRecord } from '../../cloudfunctions/store/port'
+import type { MonthRecord } from '../../cloudfunctions/store/results-port'
+import type { ReminderRecord } from '../../cloudfunctions/store/reminders-port'
+import type { CopyCheckRecord } from '../../cloudfunctions/store/copy-checks'
 import { ADAPTERS, OTHER, OWNER, T0, makeHarness } from './support/fixtures'
 import type { Harness } from './support/fixtures'
 
@@ -71,6 +74,49 @@ function draft(overrides: Partial<DraftRecord> = {}): DraftRecord {
 
 function share(token: string, overrides: Partial<ShareRecord> = {}): ShareRecord {
   return { token, planId: 'p_1', ownerId: OWNER, createdAt: T0, expiresAt: T0 + 1000, revokedAt: null, ...overrides }
+}
+
+function monthRecord(overrides: Partial<MonthRecord> = {}): MonthRecord {
+  return {
+    planId: 'p_1',
+    ownerId: OWNER,
+    month: '2026-09',
+    values: { 'team.posts': 8 },
+    rev: 1,
+    updatedAt: T0,
+    ...overrides,
+  }
+}
+
+function reminder(overrides: Partial<ReminderRecord> = {}): ReminderRecord {
+  return {
+    id: 'r_1',
+    ownerId: OWNER,
+    planId: 'p_1',
+    templateId: 'T',
+    status: 'banked',
+    createdAt: T0,
+    updatedAt: T0,
+    reviewAt: null,
+    error: null,
+    seenAt: null,
+    ...overrides,
+  }
+}
+
+function copyCheck(id: string, overrides: Partial<CopyCheckRecord> = {}): CopyCheckRecord {
+  return {
+    id,
+    planId: 'p_1',
+    ownerId: OWNER,
+    text: '全城最好吃的面，转发到朋友圈领红包\n第二行',
+    industry: 'catering',
+    marks: [{ phrase: '国家级非遗', kind: 'certified' }],
+    counts: { high: 1, medium: 1, low: 0, total: 2 },
+    categories: ['诱导分享', '绝对化用语'],
+    savedAt: T0,
+    ...overrides,
+  }
 }
 
 describe.each(ADAPTERS)('store contract: %s', (adapter) => {
@@ -240,12 +286,16 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
   describe('purge of deleted plans', () => {
     const CUTOFF = T0 - 1000
 
-    /** A plan with two revisions, two share links, the owner's draft for it. */
+    /** A plan with two revisions, two share links, two months of results, a reminder, the owner's draft for it. */
     async function seed(id: string, deletedAt: number | null, ownerId = OWNER): Promise<void> {
       expect(await store.plans.insert(plan({ id, ownerId, deletedAt }))).toBe('ok')
       for (const rev of [1, 2]) await store.versions.put(revision(rev, { planId: id, ownerId }))
       for (const n of [1, 2]) await store.shares.insert(share(`tok_${id}_${n}`, { planId: id, ownerId }))
+      for (const month of ['2026-08', '2026-09'])
+        await store.results.insert(monthRecord({ planId: id, ownerId, month }))
+      await store.reminders.insert(reminder({ id: `r_${id}`, planId: id, ownerId }))
       expect(await store.drafts.create(draft({ ownerId, planId: id }))).toBe('ok')
+      expect(await store.copyChecks.insert(copyCheck(`c_${id}`, { planId: id, ownerId }))).toBe('ok')
     }
 
     async function remains(id: string, ownerId = OWNER) {
@@ -254,12 +304,15 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         revisions: await store.versions.count(id),
         shares: await store.shares.countByPlan(id),
         draft: (await store.drafts.find(ownerId, id)) !== null,
+        results: await store.results.count(id),
+        reminders: (await store.reminders.listForPlan(ownerId, id)).length,
+        checks: await store.copyChecks.countByPlan(id),
       }
     }
-    const all = { plan: true, revisions: 2, shares: 2, draft: true }
-    const none = { plan: false, revisions: 0, shares: 0, draft: false }
+    const all = { plan: true, revisions: 2, shares: 2, draft: true, results: 2, reminders: 1, checks: 1 }
+    const none = { plan: false, revisions: 0, shares: 0, draft: false, results: 0, reminders: 0, checks: 0 }
 
-    it('removes plans deleted at or before the cutoff with their revisions, links and drafts; nothing else', async () => {
+    it('removes plans deleted at or before the cutoff with their revisions, links, results, reminders and drafts; nothing else', async () => {
       await seed('p_old', CUTOFF - 5 * 24 * 3600 * 1000)
       await seed('p_edge', CUTOFF)
       await seed('p_theirs', CUTOFF - 1, OTHER)
@@ -271,6 +324,9 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         revisions: 6,
         shares: 6,
         drafts: 3,
+        results: 6,
+        reminders: 3,
+        copyChecks: 3,
         more: false,
       })
       for (const id of ['p_old', 'p_edge']) expect(await remains(id)).toEqual(none)
@@ -285,7 +341,16 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       await seed('p_old', CUTOFF - 1)
       await seed('p_live', null)
       expect((await store.plans.purgeDeleted(CUTOFF, 100)).plans).toBe(1)
-      const empty = { plans: 0, revisions: 0, shares: 0, drafts: 0, more: false }
+      const empty = {
+        plans: 0,
+        revisions: 0,
+        shares: 0,
+        drafts: 0,
+        results: 0,
+        reminders: 0,
+        copyChecks: 0,
+        more: false,
+      }
       expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual(empty)
       expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual(empty)
       expect(await remains('p_live')).toEqual(all)
@@ -300,6 +365,9 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         revisions: 0,
         shares: 1,
         drafts: 0,
+        results: 0,
+        reminders: 0,
+        copyChecks: 0,
         more: false,
       })
       expect(await store.plans.find('p_half')).toBeNull()
@@ -314,7 +382,16 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       }
       await store.plans.insert(plan({ id: 'p_live' }))
       const first = await store.plans.purgeDeleted(CUTOFF, 1000)
-      expect(first).toEqual({ plans: READ_CAP, revisions: READ_CAP, shares: 0, drafts: 0, more: true })
+      expect(first).toEqual({
+        plans: READ_CAP,
+        revisions: READ_CAP,
+        shares: 0,
+        drafts: 0,
+        results: 0,
+        reminders: 0,
+        copyChecks: 0,
+        more: true,
+      })
       // the oldest went first
       expect(await store.plans.find('p_000')).toBeNull()
       expect(await store.plans.find(`p_${total - 1}`)).not.toBeNull()
@@ -323,6 +400,9 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         revisions: 30,
         shares: 0,
         drafts: 0,
+        results: 0,
+        reminders: 0,
+        copyChecks: 0,
         more: false,
       })
       expect((await store.plans.purgeDeleted(CUTOFF, 1000)).plans).toBe(0)
@@ -354,11 +434,90 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       expect(await store.shares.countByPlan('p_1', T0)).toBe(1)
     })
   })
+
+  describe('reminders', () => {
+    it('inserts once per id; lists one owner’s plan newest first, never another owner’s', async () => {
+      expect(await store.reminders.insert(reminder())).toBe('ok')
+      expect(await store.reminders.insert(reminder({ planId: 'p_other' }))).toBe('conflict')
+      await store.reminders.insert(reminder({ id: 'r_2', createdAt: T0 + 5 }))
+      await store.reminders.insert(reminder({ id: 'r_3', ownerId: OTHER, createdAt: T0 + 9 }))
+      expect((await store.reminders.listForPlan(OWNER, 'p_1')).map((r) => r.id)).toEqual(['r_2', 'r_1'])
+      expect(await store.reminders.listForPlan(OWNER, 'p_1')).toContainEqual(reminder())
+      expect((await store.reminders.listForPlan(OTHER, 'p_1')).map((r) => r.id)).toEqual(['r_3'])
+    })
+
+    it('lists banked ones oldest first within the limit, across owners', async () => {
+      await store.reminders.insert(reminder({ id: 'r_b', createdAt: T0 + 2 }))
+      await store.reminders.insert(reminder({ id: 'r_a', createdAt: T0 + 1, ownerId: OTHER }))
+      await store.reminders.insert(reminder({ id: 'r_s', createdAt: T0, status: 'sent' }))
+      expect((await store.reminders.listBanked(10)).map((r) => r.id)).toEqual(['r_a', 'r_b'])
+      expect((await store.reminders.listBanked(1)).map((r) => r.id)).toEqual(['r_a'])
+    })
+
+    it('moves a reminder only from the status it is in: two runs cannot both claim it', async () => {
+      await store.reminders.insert(reminder())
+      const sending = reminder({ status: 'sending', reviewAt: T0 + 100, updatedAt: T0 + 1 })
+      expect(await store.reminders.transition(sending, 'banked')).toBe('ok')
+      expect(await store.reminders.transition(sending, 'banked')).toBe('conflict')
+      expect(await store.reminders.transition({ ...sending, ownerId: OTHER, status: 'sent' }, 'sending')).toBe(
+        'conflict',
+      )
+      const sent = { ...sending, status: 'sent' as const, updatedAt: T0 + 2 }
+      expect(await store.reminders.transition(sent, 'sending')).toBe('ok')
+      expect(await store.reminders.listForPlan(OWNER, 'p_1')).toEqual([sent])
+      expect(await store.reminders.listBanked(10)).toEqual([])
+    })
+
+    it('a sent reminder is unseen (the in-app notice) until marked seen', async () => {
+      await store.reminders.insert(reminder({ id: 'r_sent', status: 'sent' }))
+      await store.reminders.insert(reminder({ id: 'r_failed', status: 'failed' }))
+      await store.reminders.insert(reminder({ id: 'r_theirs', status: 'sent', ownerId: OTHER }))
+      expect((await store.reminders.listUnseen(OWNER)).map((r) => r.id)).toEqual(['r_sent'])
+      const seen = reminder({ id: 'r_sent', status: 'sent', seenAt: T0 + 3 })
+      expect(await store.reminders.transition(seen, 'sent')).toBe('ok')
+      expect(await store.reminders.listUnseen(OWNER)).toEqual([])
+      expect((await store.reminders.listUnseen(OTHER)).map((r) => r.id)).toEqual(['r_theirs'])
+    })
+  })
+
+  describe('saved copy checks', () => {
+    it("inserts, lists a plan's checks newest first with every field as stored, counts them", async () => {
+      expect(await store.copyChecks.insert(copyCheck('c_a', { savedAt: T0 }))).toBe('ok')
+      expect(await store.copyChecks.insert(copyCheck('c_b', { savedAt: T0 + 1, industry: null, marks: [] }))).toBe('ok')
+      expect(await store.copyChecks.insert(copyCheck('c_c', { savedAt: T0 + 2, planId: 'p_2' }))).toBe('ok')
+      expect(await store.copyChecks.insert(copyCheck('c_a', { text: '另一段' }))).toBe('conflict')
+      expect(await store.copyChecks.listByPlan('p_1', 10)).toEqual([
+        copyCheck('c_b', { savedAt: T0 + 1, industry: null, marks: [] }),
+        copyCheck('c_a', { savedAt: T0 }),
+      ])
+      expect(await store.copyChecks.countByPlan('p_1')).toBe(2)
+      expect(await store.copyChecks.countByPlan('p_2')).toBe(1)
+      expect(await store.copyChecks.countByPlan('p_none')).toBe(0)
+      expect((await store.copyChecks.listByPlan('p_1', 1)).map((c) => c.id)).toEqual(['c_b'])
+    })
+
+    it('orders checks saved in the same millisecond by id, and caps a read at ' + READ_CAP, async () => {
+      for (let i = 0; i < READ_CAP + 5; i++) await store.copyChecks.insert(copyCheck(`c_${String(i).padStart(3, '0')}`))
+      const listed = await store.copyChecks.listByPlan('p_1', 1000)
+      expect(listed).toHaveLength(READ_CAP)
+      expect(listed[0].id).toBe(`c_${READ_CAP + 4}`)
+    })
+
+    it('removes one check only for its owner and its plan', async () => {
+      await store.copyChecks.insert(copyCheck('c_a'))
+      expect(await store.copyChecks.remove(OTHER, 'p_1', 'c_a')).toBe(false)
+      expect(await store.copyChecks.remove(OWNER, 'p_2', 'c_a')).toBe(false)
+      expect(await store.copyChecks.countByPlan('p_1')).toBe(1)
+      expect(await store.copyChecks.remove(OWNER, 'p_1', 'c_a')).toBe(true)
+      expect(await store.copyChecks.remove(OWNER, 'p_1', 'c_a')).toBe(false)
+      expect(await store.copyChecks.listByPlan('p_1', 10)).toEqual([])
+    })
+  })
 })
 
 describe('cloud adapter: a purge cut short', () => {
   // The cloud database has no transactions: this is the case the children-first order is for.
-  it.each(['versions', 'revisions', 'shares', 'drafts', 'plans'])(
+  it.each(['versions', 'revisions', 'shares', 'drafts', 'copyChecks', 'plans'])(
     'a failure removing %s loses nothing: the next call finishes the job',
     async (failing) => {
       const h = makeHarness('clouddb')
@@ -367,6 +526,7 @@ describe('cloud adapter: a purge cut short', () => {
       await store.versions.put(revision(1, { planId: 'p_old' }))
       await store.shares.insert(share('tok_old', { planId: 'p_old' }))
       await store.drafts.create(draft({ planId: 'p_old' }))
+      await store.copyChecks.insert(copyCheck('c_old', { planId: 'p_old' }))
       h.backend!.failWhen = (action, collection) => action === 'database.removeDocument' && collection === failing
       await expect(store.plans.purgeDeleted(T0, 100)).rejects.toBeTruthy()
       expect(h.backend!.failWhen).toBeNull()
@@ -377,7 +537,8 @@ describe('cloud adapter: a purge cut short', () => {
       expect(await store.versions.count('p_old')).toBe(0)
       expect(await store.shares.countByPlan('p_old')).toBe(0)
       expect(await store.drafts.find(OWNER, 'p_old')).toBeNull()
-      for (const name of ['plans', 'versions', 'revisions', 'shares', 'drafts'])
+      expect(await store.copyChecks.countByPlan('p_old')).toBe(0)
+      for (const name of ['plans', 'versions', 'revisions', 'shares', 'drafts', 'copyChecks'])
         expect(h.backend!.dump(name)).toEqual([])
       await h.close()
     },

@@ -43,6 +43,8 @@ export const LIMITS = {
   shareDaysMax: 365,
   /** A deleted plan can be restored for this long. */
   restoreDays: 30,
+  /** Copy checks the owner keeps under one plan (each text ≤ 2,500 characters, COPY_TEXT_MAX). */
+  copyChecksPerPlan: 20,
 } as const
 
 export const DAY_MS = 24 * 60 * 60 * 1000

@@ -2,6 +2,8 @@ import type { ErrorCode } from '../errors'
 import * as copy from './copy'
 import * as draft from './draft'
 import * as plan from './plan'
+import * as reminder from './reminder'
+import * as results from './results'
 import * as share from './share'
 
 /** Input schemas by function and action: the server parses with them, the client may pre-check. */
@@ -32,9 +34,24 @@ export const API_SCHEMAS = {
     revoke: share.shareRevokeInput,
     open: share.shareOpenInput,
     copy: share.shareCopyInput,
+    poster: share.sharePosterInput,
   },
   copy: {
     check: copy.copyCheckInput,
+    save: copy.copySaveInput,
+    list: copy.copyListInput,
+    delete: copy.copyDeleteInput,
+  },
+  results: {
+    list: results.resultsListInput,
+    save: results.resultsSaveInput,
+    remove: results.resultsRemoveInput,
+  },
+  reminder: {
+    subscribe: reminder.reminderSubscribeInput,
+    status: reminder.reminderStatusInput,
+    notices: reminder.reminderNoticesInput,
+    seen: reminder.reminderSeenInput,
   },
 } as const
 
@@ -68,9 +85,24 @@ export type Api = {
     revoke: Op<share.ShareRevokeInput, share.ShareRevoked>
     open: Op<share.ShareOpenInput, share.SharedPlanView>
     copy: Op<share.ShareCopyInput, plan.PlanView>
+    poster: Op<share.SharePosterInput, share.SharePoster>
   }
   copy: {
     check: Op<copy.CopyCheckInput, copy.CopyCheckResponse>
+    save: Op<copy.CopySaveInput, copy.CopySaved>
+    list: Op<copy.CopyListInput, copy.CopyCheckList>
+    delete: Op<copy.CopyDeleteInput, { deleted: boolean }>
+  }
+  results: {
+    list: Op<results.ResultsListInput, results.ResultsView>
+    save: Op<results.ResultsSaveInput, results.MonthResults>
+    remove: Op<results.ResultsRemoveInput, results.MonthRemoved>
+  }
+  reminder: {
+    subscribe: Op<reminder.ReminderSubscribeInput, reminder.ReminderStatusView>
+    status: Op<reminder.ReminderStatusInput, reminder.ReminderStatusView>
+    notices: Op<reminder.ReminderNoticesInput, { items: reminder.ReminderNotice[] }>
+    seen: Op<reminder.ReminderSeenInput, { seen: boolean }>
   }
 }
 
@@ -91,9 +123,12 @@ export interface ApiEvent<F extends FunctionName, A extends ActionName<F>> {
 export const WRITE_ACTIONS: { [F in FunctionName]: readonly ActionName<F>[] } = {
   plan: ['create', 'rename', 'update', 'upgrade', 'setTargets', 'restoreVersion', 'delete', 'restore'],
   draft: ['save', 'discard'],
-  share: ['create', 'revoke', 'copy'],
-  // Checking copy stores nothing.
-  copy: [],
+  // poster may create a link.
+  share: ['create', 'revoke', 'copy', 'poster'],
+  // Checking copy stores nothing; saving a check to a plan and deleting one do.
+  copy: ['save', 'delete'],
+  results: ['save', 'remove'],
+  reminder: ['subscribe', 'seen'],
 }
 
 export function isWrite(fn: FunctionName, action: string): boolean {

@@ -1,3 +1,4 @@
+import { labelOf } from '../picklist'
 import type { Strength } from '../rules/vocab'
 import { LEGAL_RULES } from '../rules/compliance'
 
@@ -21,7 +22,7 @@ export const COPY_CATEGORIES = [
 export type CopyCategory = (typeof COPY_CATEGORIES)[number]['value']
 
 export function categoryLabel(value: CopyCategory): string {
-  return COPY_CATEGORIES.find((c) => c.value === value)?.label ?? value
+  return labelOf(COPY_CATEGORIES, value)
 }
 
 export const SEVERITIES = [
@@ -30,6 +31,10 @@ export const SEVERITIES = [
   { value: 'low', label: '提醒' },
 ] as const
 export type Severity = (typeof SEVERITIES)[number]['value']
+
+export function severityLabel(value: Severity): string {
+  return labelOf(SEVERITIES, value)
+}
 
 /**
  * The rule a finding rests on: which text, how binding (法律条文 / 监管规定 / 平台规则 / 行业惯例),

@@ -1,6 +1,6 @@
 import type { Industry } from '../wizard/questions'
-import { STRENGTHS } from '../rules/vocab'
-import { BASES, SEVERITIES, categoryLabel } from './categories'
+import { strengthLabel } from '../rules/vocab'
+import { BASES, categoryLabel, severityLabel } from './categories'
 import type { BasisId, CopyCategory, Severity } from './categories'
 import { normalize } from './normalize'
 import type { Normalized } from './normalize'
@@ -142,8 +142,6 @@ function slice(text: string[], start: number, end: number): string {
   return text.slice(start, end).join('')
 }
 
-const strengthLabel = (s: string) => STRENGTHS.find((x) => x.value === s)?.label ?? s
-const severityLabel = (s: Severity) => SEVERITIES.find((x) => x.value === s)?.label ?? s
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 }
 
 export function countBySeverity(findings: readonly { severity: Severity }[]): CopyCounts {

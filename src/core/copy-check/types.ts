@@ -1,3 +1,4 @@
+import { labelOf } from '../picklist'
 import type { Industry } from '../wizard/questions'
 import type { BasisId, CopyCategory, Severity } from './categories'
 
@@ -20,7 +21,7 @@ export const EXEMPTIONS = [
 export type ExemptionId = (typeof EXEMPTIONS)[number]['value']
 
 export function exemptionLabel(value: ExemptionId): string {
-  return EXEMPTIONS.find((e) => e.value === value)?.label ?? value
+  return labelOf(EXEMPTIONS, value)
 }
 
 /** What a gate sees: the normalised text, where the match is, the industry and facts about the document. */

@@ -1,4 +1,5 @@
 /** Names the rules and the plan share. Labels are what the owner reads. */
+import { labelOf } from '../picklist'
 
 export const TOOLS = [
   { value: 'serviceAccount', label: '公众号（服务号）' },
@@ -10,6 +11,10 @@ export const TOOLS = [
   { value: 'momentsAds', label: '朋友圈广告' },
   { value: 'kanyikan', label: '看一看' },
 ] as const
+
+/** Looked up once: every calendar slot names its channel. */
+const TOOL_LABELS = new Map<string, string>(TOOLS.map((t) => [t.value, t.label]))
+
 export type ToolId = (typeof TOOLS)[number]['value']
 export const TOOL_IDS: readonly ToolId[] = TOOLS.map((t) => t.value)
 
@@ -20,7 +25,8 @@ export const TOOL_IDS: readonly ToolId[] = TOOLS.map((t) => t.value)
 export type ToolTarget = ToolId | 'officialAccount'
 
 export function toolLabel(id: ToolId): string {
-  return TOOLS.find((t) => t.value === id)?.label ?? id
+  // A map built once at load: toolLabel is on the engine's hot path (labelOf scans the list).
+  return TOOL_LABELS.get(id) ?? id
 }
 
 export const ROLES = [
@@ -56,3 +62,7 @@ export const STRENGTHS = [
   { value: 'practice', label: '行业惯例' },
 ] as const
 export type Strength = (typeof STRENGTHS)[number]['value']
+
+export function strengthLabel(value: Strength): string {
+  return labelOf(STRENGTHS, value)
+}

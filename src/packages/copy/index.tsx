@@ -7,6 +7,7 @@ import type { Industry } from '@/core/wizard/questions'
 import { ErrorState } from '@/components/states'
 import { useCopyCheck } from '@/stores/copy'
 import { FindingCard } from './finding-card'
+import { SaveToPlan } from './save-to-plan'
 import { segments } from './highlight'
 import './index.scss'
 
@@ -29,7 +30,14 @@ export default function CopyCheckPage() {
   // The page's own parameters at load (useRouter is not reliable before onLoad in the weapp build).
   useLoad((params: Record<string, string | undefined>) => {
     const industry = decode(params.industry)
-    useCopyCheck.getState().reset(decode(params.text), isIndustry(industry) ? industry : null)
+    const store = useCopyCheck.getState()
+    store.reset(decode(params.text), isIndustry(industry) ? industry : null, {
+      planId: decode(params.planId) || null,
+      token: decode(params.token) || null,
+    })
+    // A saved check opens by its id (its text may be too long for a URL) and is checked again.
+    const saved = decode(params.saved)
+    if (saved) void store.openSaved(saved)
   })
 
   const length = [...s.text].length
@@ -191,6 +199,7 @@ export default function CopyCheckPage() {
               {result.exempted.length > 6 ? ` 等 ${result.exempted.length} 处` : ''}
             </View>
           ) : null}
+          {stale ? null : <SaveToPlan />}
           <View className='copy__limits'>
             本工具按公开的法规和平台规则检查文字，不能判断数据是否真实、证书是否有效、图片和链接里的内容；重要活动请再请法务把关。
           </View>

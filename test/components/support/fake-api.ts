@@ -75,6 +75,9 @@ class FakeCloud {
         return ok({ version: this.draftVersion, updatedAt: Date.now() })
       case 'draft.discard':
         return ok({ discarded: true })
+      // A plan's compliance section lists its saved copy checks; none unless a test says so.
+      case 'copy.list':
+        return ok({ items: [], max: 20 })
       default:
         return err('INTERNAL', `fake cloud: no handler for ${fn}.${action}`)
     }

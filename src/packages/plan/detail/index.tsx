@@ -11,6 +11,7 @@ import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
 import { causeLabel, changesBetween, computeVersion } from '../components/computed'
 import { ShareAction } from '../components/share-action'
+import { LoopEntry } from '../components/loop-entry'
 import './index.scss'
 
 export default function PlanPage() {
@@ -75,7 +76,18 @@ export default function PlanPage() {
         </View>
       ) : null}
       <Changes changes={changesBetween(plan.previous, plan)} fromVersion={plan.previous?.version ?? null} />
-      <PlanView content={computed.content} answers={plan.answers} targets={plan.targets} onSaveTargets={saveTargets} />
+      <LoopEntry
+        planId={plan.id}
+        reviewAt={computed.content.iteration.reviewAt}
+        reviewDate={computed.content.iteration.reviewDate}
+      />
+      <PlanView
+        content={computed.content}
+        answers={plan.answers}
+        targets={plan.targets}
+        onSaveTargets={saveTargets}
+        checks={{ planId: plan.id }}
+      />
       <View className='plan__actions'>
         <Actions
           primary={<ShareAction planId={plan.id} planName={plan.name} />}
@@ -83,6 +95,7 @@ export default function PlanPage() {
             { label: '修改回答', onTap: () => go(`/packages/wizard/index?planId=${plan.id}&rev=${plan.rev}`) },
             { label: '历史版本', onTap: () => go(`/packages/plan/revisions/index?id=${plan.id}`) },
             { label: '管理分享链接', onTap: () => go(`/packages/plan/shares/index?id=${plan.id}`) },
+            { label: '生成海报', onTap: () => go(`/packages/poster/plan/index?id=${plan.id}`) },
           ]}
           destructive={{
             label: '删除方案',

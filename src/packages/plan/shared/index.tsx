@@ -78,7 +78,13 @@ export default function Shared() {
         只读 · 第 {shared.version} 版 · 更新于 {formatDate(shared.updatedAt)}
       </View>
       <AboutPlan name={shared.name} answers={shared.answers} />
-      <PlanView content={shared.content} answers={shared.answers} targets={shared.targets} voice={COLLEAGUE_VOICE} />
+      <PlanView
+        content={shared.content}
+        answers={shared.answers}
+        targets={shared.targets}
+        voice={COLLEAGUE_VOICE}
+        checks={{ token }}
+      />
       <View className='btn-area'>
         <Button kind='primary' loading={copying} disabled={copying} onClick={() => void saveCopy()}>
           保存副本到我的方案

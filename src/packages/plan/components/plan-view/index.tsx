@@ -5,6 +5,9 @@ import { liftContent } from '@/core/plan/legacy'
 import type { PlanContent, SectionKey } from '@/core/plan/schema'
 import { sectionSummary } from '@/core/plan/summary'
 import type { Answers } from '@/core/wizard/answers'
+import { INDUSTRIES } from '@/core/wizard/questions'
+import type { Industry } from '@/core/wizard/questions'
+import type { SavedChecksSource } from '@/stores/copy-checks'
 import { AnswersContext } from './why'
 import { SectionsContext, sectionId } from './section'
 import { FirstMoves, SectionIndex } from './first-moves'
@@ -32,14 +35,19 @@ interface Props {
   planName?: string
   /** The owner is spoken to; a colleague reads in the third person. */
   voice?: Voice
+  /** Whose saved copy checks the compliance section lists: the owner's plan, or a share link. */
+  checks?: SavedChecksSource
 }
+
+const industryOf = (answers: Answers): Industry | null =>
+  INDUSTRIES.some((o) => o.value === answers.industry) ? answers.industry : null
 
 /**
  * A plan as the owner acts on it: 先做这三件事, the section index, then the ten sections of
  * PRODUCT.md, each closed behind its one-line summary (the positioning statement is its own).
  * Content from older rule-base releases is lifted to today's shape first.
  */
-export function PlanView({ content, answers, targets, onSaveTargets, planName, voice = OWNER_VOICE }: Props) {
+export function PlanView({ content, answers, targets, onSaveTargets, planName, voice = OWNER_VOICE, checks }: Props) {
   const c = useMemo(() => liftContent(content), [content])
   // Everything starts closed; the positioning statement shows as its own summary.
   const [open, setOpen] = useState<ReadonlySet<SectionKey>>(() => new Set<SectionKey>())
@@ -64,6 +72,7 @@ export function PlanView({ content, answers, targets, onSaveTargets, planName, v
     () => ({ open, toggle, summary: (key: SectionKey) => sectionSummary(c, key) }),
     [open, toggle, c],
   )
+  const copy = { industry: industryOf(answers), source: checks }
   return (
     <VoiceContext.Provider value={voice}>
       <AnswersContext.Provider value={answers}>
@@ -75,9 +84,9 @@ export function PlanView({ content, answers, targets, onSaveTargets, planName, v
             <Tools content={c} />
             <Audience content={c} />
             <Accounts content={c} />
-            <Content content={c} planName={planName ?? answers.name} />
+            <Content content={c} planName={planName ?? answers.name} copy={copy} />
             <KpiBoard content={c} targets={targets} onSave={onSaveTargets} />
-            <Compliance content={c} />
+            <Compliance content={c} copy={copy} />
             <Differentiation content={c} />
             <Tech content={c} />
             <Iteration content={c} />

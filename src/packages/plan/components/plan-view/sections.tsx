@@ -1,9 +1,14 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { PlanContent, PlaybookItem } from '@/core/plan/schema'
 import { weekFocus } from '@/core/plan/calendar'
-import { STRENGTHS } from '@/core/rules/vocab'
+import { strengthLabel } from '@/core/rules/vocab'
 import { formatDay } from '@/components/format'
+import type { Industry } from '@/core/wizard/questions'
+import { copyCheckUrl } from '@/packages/copy/url'
+import type { SavedChecksSource } from '@/stores/copy-checks'
 import { AddToCalendar } from './add-to-calendar'
+import { SavedChecks } from './saved-checks'
 import { Item, Label, Section } from './section'
 
 const DAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
@@ -110,6 +115,7 @@ export function Accounts({ content }: { content: PlanContent }) {
               {a.normNote ? `。${a.normNote}` : ''}
             </View>
           ) : null}
+          {a.check ? <View className='item__meta item__check'>请确认：{a.check}</View> : null}
         </Item>
       ))}
       <Playbook content={content} place='accounts' />
@@ -117,7 +123,15 @@ export function Accounts({ content }: { content: PlanContent }) {
   )
 }
 
-export function Content({ content, planName }: { content: PlanContent; planName: string }) {
+/** Where a calendar slot's 检查文案 leads: the checker, with the slot's topic and the plan's industry. */
+export interface CopyLinks {
+  industry: Industry | null
+  /** The owner's plan (a check can be saved to it) or a colleague's share link (read only). */
+  source?: SavedChecksSource
+}
+
+export function Content({ content, planName, copy }: { content: PlanContent; planName: string; copy: CopyLinks }) {
+  const planId = copy.source && 'planId' in copy.source ? copy.source.planId : undefined
   const weeks = [1, 2, 3, 4].map((w) => content.content.calendar.filter((e) => e.week === w))
   return (
     <Section k='content'>
@@ -151,7 +165,16 @@ export function Content({ content, planName }: { content: PlanContent; planName:
                 {e.hook ? <Text className='tag tag--hook'>{e.hook.name}</Text> : null}
                 {e.topic}
               </View>
-              <AddToCalendar entry={e} planName={planName} />
+              <View className='calendar-entry__actions'>
+                <AddToCalendar entry={e} planName={planName} />
+                <View
+                  className='calendar-check'
+                  role='button'
+                  onClick={() => void Taro.navigateTo({ url: copyCheckUrl(e.topic, copy.industry, { planId }) })}
+                >
+                  检查文案
+                </View>
+              </View>
             </View>
           ))}
           {entries.length === 0 ? <View className='item__meta'>本周不安排发布</View> : null}
@@ -164,7 +187,7 @@ export function Content({ content, planName }: { content: PlanContent; planName:
 const PRIORITY = { must: '必须', should: '建议', check: '请确认' } as const
 const PRIORITY_CLASS = { must: 'tag--danger', should: 'tag--muted', check: 'tag--assumption' } as const
 
-export function Compliance({ content }: { content: PlanContent }) {
+export function Compliance({ content, copy }: { content: PlanContent; copy: CopyLinks }) {
   return (
     <Section k='compliance'>
       {content.compliance.map((c) => (
@@ -192,11 +215,10 @@ export function Compliance({ content }: { content: PlanContent }) {
         </Item>
       ))}
       <Playbook content={content} place='compliance' />
+      <SavedChecks source={copy.source} industry={copy.industry} />
     </Section>
   )
 }
-
-const strengthLabel = (v: string) => STRENGTHS.find((s) => s.value === v)?.label ?? v
 
 export function Differentiation({ content }: { content: PlanContent }) {
   return (
