@@ -35,7 +35,10 @@ function exists(doc: string, name: string): boolean {
   return (
     existsSync(join(ROOT, path)) ||
     existsSync(join(ROOT, doc, '..', path)) ||
-    TRACKED.some((f) => f.endsWith(`/${path}`) || f.includes(`/${path}/`))
+    // …or without its extension: a page route (packages/plan/shared/index) or a test's name.
+    TRACKED.some(
+      (f) => f.endsWith(`/${path}`) || f.includes(`/${path}/`) || f.startsWith(`${path}.`) || f.includes(`/${path}.`),
+    )
   )
 }
 
