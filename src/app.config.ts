@@ -8,6 +8,9 @@ export default defineAppConfig({
       pages: ['detail/index', 'revisions/index', 'revision/index', 'compare/index', 'shares/index', 'shared/index'],
     },
     { root: 'packages/copy', pages: ['index'] },
+    { root: 'packages/results', pages: ['record/index', 'trend/index', 'review/index'] },
+    // The 朋友圈 poster: canvas drawing and (in H5) the QR encoder load only here.
+    { root: 'packages/poster', pages: ['plan/index'] },
   ],
   lazyCodeLoading: 'requiredComponents',
   window: {

@@ -10,6 +10,7 @@ import { createCloudDbStore } from '../store/clouddb'
 import { createWeChatPlatform } from '../platform/wechat'
 import type { OpenApiCalls } from '../platform/wechat'
 import type { WxDatabase } from '../store/clouddb'
+import { wechatConfig } from '@/wechat-config'
 
 /**
  * What every WeChat cloud function entry does: the caller is `OPENID` from the WeChat context
@@ -20,11 +21,20 @@ function setUp(): HandlerContext {
   // DYNAMIC_CURRENT_ENV (a symbol) means "the env this function is deployed in"; the SDK's own
   // typings only admit strings, hence the cast.
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
-  const store = createCloudDbStore(cloud.database() as unknown as WxDatabase)
+  const db = cloud.database() as unknown as WxDatabase
+  const store = createCloudDbStore(db)
   // cloud.openapi is untyped in the SDK; the port names the calls we make (see platform/wechat.ts).
   const platform = createWeChatPlatform(cloud.openapi as unknown as OpenApiCalls)
-  return { store, clock: { now: () => Date.now() }, platform }
+  return {
+    store,
+    platform,
+    // The one configuration (config/wechat.cjs), embedded by the function bundler.
+    reminderTemplateId: wechatConfig.subscribeTemplates.review,
+    clock: { now: () => Date.now() },
+  }
 }
+
+export { setUp as setUpCloudContext }
 
 export type MaintenanceReport = PurgeReport & { migration: MigrationReport }
 

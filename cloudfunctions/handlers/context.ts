@@ -12,6 +12,13 @@ export interface Caller {
 
 export interface HandlerContext {
   store: Store
+  /** The one-time subscribe-message template of the review reminder (config/wechat.cjs). */
+  reminderTemplateId?: string
+  /**
+   * Local runtime only: stands in for WeChat recording the consent the owner gave in
+   * requestSubscribeMessage, so the fake platform lets exactly that many messages through.
+   */
+  grantConsent?: (openid: string, templateId: string) => void
   clock: { now(): number }
   /** WeChat's open APIs (content security, subscribe messages, 小程序码); absent where none is wired. */
   platform?: WeChatPlatform

@@ -20,6 +20,8 @@ export interface PurgeReport {
   revisions: number
   shares: number
   drafts: number
+  results: number
+  reminders: number
   batches: number
   /** false when the run stopped at `maxBatches` with expired plans left: the next run goes on. */
   complete: boolean
@@ -35,8 +37,8 @@ export const PURGE_MAX_BATCHES = 10
 /**
  * Permanently removes the plans `plan.restore` would refuse: deleted at or before
  * `now - RESTORE_WINDOW_MS` (restore answers NOT_FOUND once `deletedAt + RESTORE_WINDOW_MS <= now`,
- * and the quota stops counting them at the same instant), with their revisions, share links and
- * drafts. A restorable plan is never touched.
+ * and the quota stops counting them at the same instant), with their revisions, share links,
+ * recorded results, review reminders and drafts. A restorable plan is never touched.
  */
 export async function purgeExpiredPlans(
   ctx: MaintenanceContext,
@@ -45,7 +47,17 @@ export async function purgeExpiredPlans(
   const maxBatches = options.maxBatches ?? PURGE_MAX_BATCHES
   // One cutoff for the whole run, so a long run does not move its own goalposts.
   const cutoff = ctx.clock.now() - RESTORE_WINDOW_MS
-  const report: PurgeReport = { cutoff, plans: 0, revisions: 0, shares: 0, drafts: 0, batches: 0, complete: false }
+  const report: PurgeReport = {
+    cutoff,
+    plans: 0,
+    revisions: 0,
+    shares: 0,
+    drafts: 0,
+    results: 0,
+    reminders: 0,
+    batches: 0,
+    complete: false,
+  }
   while (report.batches < maxBatches) {
     const batch = await ctx.store.plans.purgeDeleted(cutoff, READ_CAP)
     report.batches++
@@ -53,6 +65,8 @@ export async function purgeExpiredPlans(
     report.revisions += batch.revisions
     report.shares += batch.shares
     report.drafts += batch.drafts
+    report.results += batch.results
+    report.reminders += batch.reminders
     if (!batch.more) {
       report.complete = true
       break

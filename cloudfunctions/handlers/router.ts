@@ -7,6 +7,8 @@ import type { Caller, Handler, HandlerContext } from './context'
 import { copyHandlers } from './copy'
 import { draftHandlers } from './draft'
 import { planHandlers } from './plan'
+import { reminderHandlers } from './reminder'
+import { resultsHandlers } from './results'
 import { shareHandlers } from './share'
 
 export const HANDLERS: { [F in FunctionName]: Record<ActionName<F>, Handler<unknown>> } = {
@@ -14,6 +16,8 @@ export const HANDLERS: { [F in FunctionName]: Record<ActionName<F>, Handler<unkn
   draft: draftHandlers,
   share: shareHandlers,
   copy: copyHandlers,
+  results: resultsHandlers,
+  reminder: reminderHandlers,
 }
 
 const eventSchema = v.object(

@@ -9,12 +9,15 @@ import {
   shareCreateInput,
   shareListInput,
   shareOpenInput,
+  sharePosterInput,
   shareRevokeInput,
+  SHARED_PAGE,
 } from '@/core/api'
-import type { PlanView, ShareCreated, ShareLink, ShareRevoked, SharedPlanView } from '@/core/api'
+import type { PlanView, ShareCreated, ShareLink, SharePoster, ShareRevoked, SharedPlanView } from '@/core/api'
 import { NAME_MAX_LENGTH } from '@/core/wizard/questions'
 import type { PlanRecord, ShareRecord } from '../store/port'
-import type { Handler, HandlerContext } from './context'
+import { ERR, checkUnlimitedCode } from '../platform/limits'
+import type { Caller, Handler, HandlerContext } from './context'
 import { guarded, invalid, randomId } from './context'
 import { checkPlanQuota, contentOf, findPlan, firstVersion, insertNewPlan, loadOwned, planView } from './plan'
 
@@ -41,21 +44,22 @@ async function resolveToken(
   return { ok: true, share, plan }
 }
 
-const create: Handler<ShareCreated> = async (caller, input, ctx) => {
-  const req = parseWith(shareCreateInput, input)
-  if (!req.ok) return invalid(req.errors)
-  const plan = await loadOwned(ctx, caller, req.value.planId)
-  if (!plan) return fail('NOT_FOUND')
+/** A new link for an owned plan, within the per-plan caps. */
+async function newShare(
+  ctx: HandlerContext,
+  caller: Caller,
+  plan: PlanRecord,
+  days: number,
+): Promise<{ ok: true; share: ShareRecord } | { ok: false; result: ApiResult<never> }> {
   const now = ctx.clock.now()
   if ((await ctx.store.shares.countByPlan(plan.id, now)) >= LIMITS.liveSharesPerPlan) {
-    return fail('LIMIT_EXCEEDED', {
-      message: `每份方案最多 ${LIMITS.liveSharesPerPlan} 个有效分享链接，请先撤销不用的链接`,
-    })
+    const message = `每份方案最多 ${LIMITS.liveSharesPerPlan} 个有效分享链接，请先撤销不用的链接`
+    return { ok: false, result: fail('LIMIT_EXCEEDED', { message }) }
   }
   if ((await ctx.store.shares.countByPlan(plan.id)) >= LIMITS.sharesPerPlan) {
-    return fail('LIMIT_EXCEEDED', { message: `这份方案的分享次数已达上限（${LIMITS.sharesPerPlan}）` })
+    const message = `这份方案的分享次数已达上限（${LIMITS.sharesPerPlan}）`
+    return { ok: false, result: fail('LIMIT_EXCEEDED', { message }) }
   }
-  const days = req.value.expiresInDays ?? LIMITS.shareDaysDefault
   for (let attempt = 0; attempt < 3; attempt++) {
     const share: ShareRecord = {
       token: randomId(ctx, TOKEN_BYTES),
@@ -65,12 +69,21 @@ const create: Handler<ShareCreated> = async (caller, input, ctx) => {
       expiresAt: now + days * DAY_MS,
       revokedAt: null,
     }
-    if ((await ctx.store.shares.insert(share)) === 'ok') {
-      const result: ShareCreated = { token: share.token, createdAt: share.createdAt, expiresAt: share.expiresAt }
-      return ok(result)
-    }
+    if ((await ctx.store.shares.insert(share)) === 'ok') return { ok: true, share }
   }
   throw new Error('could not allocate a share token')
+}
+
+const create: Handler<ShareCreated> = async (caller, input, ctx) => {
+  const req = parseWith(shareCreateInput, input)
+  if (!req.ok) return invalid(req.errors)
+  const plan = await loadOwned(ctx, caller, req.value.planId)
+  if (!plan) return fail('NOT_FOUND')
+  const made = await newShare(ctx, caller, plan, req.value.expiresInDays ?? LIMITS.shareDaysDefault)
+  if (!made.ok) return made.result
+  const { share } = made
+  const result: ShareCreated = { token: share.token, createdAt: share.createdAt, expiresAt: share.expiresAt }
+  return ok(result)
 }
 
 const list: Handler<{ items: ShareLink[] }> = async (caller, input, ctx) => {
@@ -168,4 +181,73 @@ const copy: Handler<PlanView> = async (caller, input, ctx) => {
   return ok(planView(copied, null))
 }
 
-export const shareHandlers = guarded('share', { create, list, revoke, open, copy })
+/**
+ * A poster stays in 朋友圈 for weeks: its code reuses a live link only when that link has at
+ * least this long left, so a fresh poster never dies in a day or two.
+ */
+const POSTER_REUSE_MIN_DAYS = 7
+/** The code is drawn 220 px wide on a 750 px poster; WeChat's smallest code is enough and smallest to send. */
+const POSTER_CODE_WIDTH = 280
+
+/** WeChat's refusals of wxacode.getUnlimited, in the owner's words. */
+function codeRefused(errcode: number): ApiResult<never> {
+  if (errcode === ERR.invalidPage.errcode)
+    return fail('INTERNAL', { message: '这个版本的小程序还没有发布分享页，暂时不能生成小程序码' })
+  if (errcode === ERR.apiQuota.errcode) return fail('RATE_LIMITED', { message: '生成小程序码太频繁了，请稍后再试' })
+  return fail('INTERNAL', { message: '暂时无法生成小程序码，请稍后再试' })
+}
+
+/**
+ * share.poster: the owner's 朋友圈 poster needs a 小程序码 whose `scene` is a share token, so the
+ * code opens the read-only plan and revoking that link (管理分享链接) kills the code too. Reuses
+ * the newest live link with a week or more left, otherwise makes one; then asks WeChat for the
+ * code through the platform port.
+ */
+const poster: Handler<SharePoster> = async (caller, input, ctx) => {
+  const req = parseWith(sharePosterInput, input)
+  if (!req.ok) return invalid(req.errors)
+  const plan = await loadOwned(ctx, caller, req.value.planId)
+  if (!plan) return fail('NOT_FOUND')
+  const content = contentOf(plan)
+  if (!content) throw new Error(`plan ${plan.id} version ${plan.version} cannot be computed`)
+  if (!ctx.platform) return fail('INTERNAL', { message: '暂时无法生成小程序码，请稍后再试' })
+  const now = ctx.clock.now()
+  const live = (await ctx.store.shares.listByPlan(plan.id, LIMITS.listMax)).find(
+    (s) => s.ownerId === caller.openid && s.revokedAt === null && s.expiresAt - now >= POSTER_REUSE_MIN_DAYS * DAY_MS,
+  )
+  let share = live
+  if (!share) {
+    const made = await newShare(ctx, caller, plan, LIMITS.shareDaysDefault)
+    if (!made.ok) return made.result
+    share = made.share
+  }
+  const envVersion = req.value.envVersion ?? 'release'
+  const request = {
+    scene: share.token,
+    page: SHARED_PAGE,
+    // WeChat can only check the page of the released version; a 体验版 or 开发版 code skips it.
+    checkPath: envVersion === 'release',
+    envVersion,
+    width: POSTER_CODE_WIDTH,
+  }
+  // Tokens are 22 base64url characters, always a valid scene; checked here anyway so a future
+  // token format that would not fit fails loudly in tests instead of as WeChat's 40169.
+  const malformed = checkUnlimitedCode(request)
+  if (malformed) throw new Error(`share token is not a valid scene: ${malformed.errcode}`)
+  const code = await ctx.platform.getUnlimitedCode(request)
+  if (!code.ok) {
+    ctx.log?.('[share.poster] wxacode.getUnlimited refused', `${code.errcode} ${code.errmsg}`)
+    return codeRefused(code.errcode)
+  }
+  const result: SharePoster = {
+    token: share.token,
+    expiresAt: share.expiresAt,
+    reused: share === live,
+    page: SHARED_PAGE,
+    code: { contentType: code.value.contentType, base64: Buffer.from(code.value.buffer).toString('base64') },
+    plan: { name: plan.name, content },
+  }
+  return ok(result)
+}
+
+export const shareHandlers = guarded('share', { create, list, revoke, open, copy, poster })

@@ -10,8 +10,11 @@ import { createFakePlatform } from '../platform/fake'
 import type { FakePlatform } from '../platform/fake'
 import type { Store } from '../store/port'
 import { openLocalDatabase } from './database'
+import { sendDueReminders } from '../handlers/reminder-timer'
+import type { ReminderRunReport } from '../handlers/reminder-timer'
 import { devCookie, newDevOpenid, readDevOpenid } from './identity'
 import { serveStatic } from './static'
+import { wechatConfig } from '@/wechat-config'
 
 /**
  * The local cloud runtime: the same handlers as the WeChat functions, over HTTP on 127.0.0.1,
@@ -45,6 +48,8 @@ export interface LocalCloudOptions {
   maintenanceIntervalMs?: number
   /** WeChat's open APIs; the fake with WeChat's limits and codes by default. */
   platform?: FakePlatform
+  /** Time between review-reminder runs; a minute by default. */
+  remindersIntervalMs?: number
 }
 
 export interface LocalCloud {
@@ -52,6 +57,8 @@ export interface LocalCloud {
   store: Store
   /** The start-up maintenance run: its result, or null when it failed (logged, never thrown). */
   maintained: Promise<PurgeReport | null>
+  /** Runs the review-reminder scheduler now (it also runs on its own timer). */
+  runReminders(): Promise<ReminderRunReport | null>
   close(): Promise<void>
 }
 
@@ -114,8 +121,18 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     )
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error))
   const clock = options.clock ?? { now: () => Date.now() }
+  // No WeChat here: the fake platform keeps WeChat's consent rules, and a sent reminder is the
+  // in-app notice the H5 app shows (reminder.notices), the local runtime's outbox.
   const platform = options.platform ?? createFakePlatform({ clock })
-  const ctx: HandlerContext = { store, clock, log, platform, writesPerMinute: options.writesPerMinute }
+  const ctx: HandlerContext = {
+    store,
+    clock,
+    log,
+    platform,
+    writesPerMinute: options.writesPerMinute,
+    grantConsent: (openid, templateId) => platform.grantConsent(openid, templateId),
+    reminderTemplateId: wechatConfig.subscribeTemplates.review,
+  }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     let openid = readDevOpenid(req)
@@ -220,14 +237,38 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const timer = setInterval(() => void runMaintenance(), options.maintenanceIntervalMs ?? DAY_MS)
   timer.unref()
 
+  const runReminders = async (): Promise<ReminderRunReport | null> => {
+    if (closing) return null
+    try {
+      return await sendDueReminders({
+        store,
+        platform,
+        clock,
+        reminderTemplateId: ctx.reminderTemplateId,
+        miniprogramState: 'developer',
+      })
+    } catch (error) {
+      try {
+        log('[local] reminders failed', error)
+      } catch {
+        // ignore: the next run tries again
+      }
+      return null
+    }
+  }
+  const reminderTimer = setInterval(() => void runReminders(), options.remindersIntervalMs ?? 60_000)
+  reminderTimer.unref()
+
   let closed: Promise<void> | null = null
   return {
     url: `http://${host}:${port}`,
     store,
     maintained,
+    runReminders,
     close() {
       closing = true
       clearInterval(timer)
+      clearInterval(reminderTimer)
       closed ??= new Promise<void>((resolve) => {
         server.close(() => resolve())
         server.closeAllConnections()

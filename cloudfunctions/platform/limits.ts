@@ -43,6 +43,8 @@ export const ERR = {
   dataFormat: { errcode: 47001, errmsg: 'data format error' },
   argumentInvalid: { errcode: 47003, errmsg: 'argument invalid!' },
   visitExpired: { errcode: 61010, errmsg: 'user access is expired' },
+  /** wxacode.getUnlimited: more calls than WeChat allows per minute (the fake never says it unasked). */
+  apiQuota: { errcode: 45009, errmsg: 'reach max api daily quota limit' },
 } as const satisfies Record<string, PlatformError>
 
 /** Code points, not UTF-16 units: WeChat counts an emoji as one character. */

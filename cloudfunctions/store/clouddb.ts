@@ -14,6 +14,8 @@ import type {
   VersionRecord,
   WriteResult,
 } from './port'
+import { createCloudDbResultsStore } from './results-clouddb'
+import { createCloudDbReminderStore } from './reminders-clouddb'
 import { READ_CAP, capLimit, draftId, versionId } from './port'
 
 /**
@@ -80,6 +82,8 @@ export const COLLECTIONS = {
   drafts: 'drafts',
   shares: 'shares',
   usage: 'usage',
+  results: 'results',
+  reminders: 'reminders',
 } as const
 
 interface Entry<V> {
@@ -241,6 +245,8 @@ export function createCloudDbStore(db: WxDatabase): Store {
   const usage = () => db.collection(COLLECTIONS.usage)
   const drafts = () => db.collection(COLLECTIONS.drafts)
   const shares = () => db.collection(COLLECTIONS.shares)
+  const results = () => db.collection(COLLECTIONS.results)
+  const reminders = () => db.collection(COLLECTIONS.reminders)
 
   async function first<T>(query: WxQuery): Promise<T | null> {
     const { data } = await query.limit(1).get()
@@ -389,11 +395,11 @@ export function createCloudDbStore(db: WxDatabase): Store {
           .get()
         const found = data as Pick<PlanDoc, '_id' | '_openid'>[]
         const more = found.length > 0 && found.length === n
-        if (found.length === 0) return { plans: 0, revisions: 0, shares: 0, drafts: 0, more }
+        if (found.length === 0) return { plans: 0, revisions: 0, shares: 0, drafts: 0, results: 0, reminders: 0, more }
         const ids = found.map((d) => d._id)
         // No transactions: children first, plans last, so a timeout between two removes leaves
         // the plan (and thus the work) for the next run. Each remove is bounded by the batch:
-        // ≤ 100 plans × (≤ 51 revisions, ≤ 200 links, 1 draft).
+        // ≤ 100 plans × (≤ 51 revisions, ≤ 200 links, ≤ 60 months of results, their reminders, 1 draft).
         const removedVersions = await versions()
           .where({ planId: _.in(ids) })
           .remove()
@@ -401,6 +407,12 @@ export function createCloudDbStore(db: WxDatabase): Store {
           .where({ planId: _.in(ids) })
           .remove()
         const removedShares = await shares()
+          .where({ planId: _.in(ids) })
+          .remove()
+        const removedResults = await results()
+          .where({ planId: _.in(ids) })
+          .remove()
+        const removedReminders = await reminders()
           .where({ planId: _.in(ids) })
           .remove()
         const removedDrafts = await drafts()
@@ -415,6 +427,8 @@ export function createCloudDbStore(db: WxDatabase): Store {
           revisions: removedVersions.stats.removed + removedRevisions.stats.removed,
           shares: removedShares.stats.removed,
           drafts: removedDrafts.stats.removed,
+          results: removedResults.stats.removed,
+          reminders: removedReminders.stats.removed,
           more,
         }
       },
@@ -583,6 +597,8 @@ export function createCloudDbStore(db: WxDatabase): Store {
           .update({ data: { revokedAt: at } })
       },
     },
+    results: createCloudDbResultsStore(db),
+    reminders: createCloudDbReminderStore(db),
     async close() {
       // The SDK keeps no connection of its own to close.
     },

@@ -1,5 +1,7 @@
 import type { Answers, PlanContent } from '@/core'
 import type { DraftAnswers, PlanView, Targets, VersionData } from '@/core/api'
+import type { ResultsStore } from './results-port'
+import type { ReminderStore } from './reminders-port'
 
 /**
  * The storage port the handlers talk to. Two adapters implement it (SQLite for the local runtime
@@ -56,7 +58,8 @@ export interface PlanStore {
   replace(plan: PlanRecord, expectedRev: number): Promise<WriteResult>
   /**
    * Permanently removes up to `limit` (capped at READ_CAP) plans deleted at or before
-   * `deletedUpTo`, with their versions, share links and the owner's draft for each. The children
+   * `deletedUpTo`, with their versions, share links, recorded results, review reminders and the
+   * owner's draft for each. The children
    * go first and the plan last, so a call cut short (a function timeout) leaves every plan it did
    * not finish still findable by the next call: re-running is always safe. Live plans
    * (`deletedAt: null`) are never touched.
@@ -71,6 +74,9 @@ export interface PurgeBatch {
   revisions: number
   shares: number
   drafts: number
+  /** Months of recorded results. */
+  results: number
+  reminders: number
   /** The call found a full batch of expired plans: there may be more for another call. */
   more: boolean
 }
@@ -193,6 +199,10 @@ export interface Store {
   usage: UsageStore
   drafts: DraftStore
   shares: ShareStore
+  /** Recorded results per plan and month (issue 10's loop). */
+  results: ResultsStore
+  /** Review reminders: banked one-time consents, sent messages, in-app notices. */
+  reminders: ReminderStore
   close(): Promise<void>
 }
 

@@ -15,6 +15,8 @@ import type {
   WriteResult,
 } from './port'
 import { capLimit, draftId, versionId } from './port'
+import { createSqliteResultsStore } from './results-sqlite'
+import { createSqliteReminderStore } from './reminders-sqlite'
 
 /**
  * The embedded adapter: each collection is a table of JSON documents, with the fields the queries
@@ -122,6 +124,9 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
   }
   db.exec(SCHEMA)
   migrate(db)
+  // Their own tables, created here so the purge below can remove a plan's rows with the plan.
+  const resultsStore = createSqliteResultsStore(db)
+  const remindersStore = createSqliteReminderStore(db)
 
   const st = {
     planInsert: db.prepare(
@@ -166,6 +171,8 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     versionPurge: db.prepare<[string]>('DELETE FROM versions WHERE plan_id IN (SELECT value FROM json_each(?))'),
     sharePurge: db.prepare<[string]>('DELETE FROM shares WHERE plan_id IN (SELECT value FROM json_each(?))'),
     draftPurge: db.prepare<[string]>('DELETE FROM drafts WHERE id IN (SELECT value FROM json_each(?))'),
+    resultsPurge: db.prepare<[string]>('DELETE FROM results WHERE plan_id IN (SELECT value FROM json_each(?))'),
+    remindersPurge: db.prepare<[string]>('DELETE FROM reminders WHERE plan_id IN (SELECT value FROM json_each(?))'),
     versionPut: db.prepare(
       'INSERT OR REPLACE INTO versions (id, plan_id, version, doc) VALUES (@id, @planId, @version, @doc)',
     ),
@@ -237,8 +244,10 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     const revisions = st.revPurge.run(ids).changes + st.versionPurge.run(ids).changes
     const shares = st.sharePurge.run(ids).changes
     const drafts = st.draftPurge.run(JSON.stringify(found.map((p) => draftId(p.owner, p.id)))).changes
+    const results = st.resultsPurge.run(ids).changes
+    const reminders = st.remindersPurge.run(ids).changes
     const plans = st.planPurge.run(ids, deletedUpTo).changes
-    return { plans, revisions, shares, drafts, more: found.length > 0 && found.length === limit }
+    return { plans, revisions, shares, drafts, results, reminders, more: found.length > 0 && found.length === limit }
   })
 
   return {
@@ -389,6 +398,8 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
         st.shareRevoke.run(at, at, token)
       },
     },
+    results: resultsStore,
+    reminders: remindersStore,
     async close() {
       if (db.open) db.close()
     },

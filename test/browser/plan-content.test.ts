@@ -82,6 +82,18 @@ describe('the plan an owner acts on', () => {
     // The open sections, shot one by one (the whole page is too tall to read as one image).
     await page.getByRole('navigation', { name: '方案目录' }).getByText('四 账号与发文节奏').click()
     await page.locator('#plan-accounts .item').first().waitFor()
+    // 公众号 ticked, type not given: the account asks to check the type instead of asserting one.
+    await page
+      .locator('#plan-accounts')
+      .getByText(/^请确认：你有公众号，但没说是服务号还是订阅号/)
+      .first()
+      .waitFor()
+    expect(
+      await page
+        .locator('#plan-accounts')
+        .getByText(/^公众号（订阅号） ·/)
+        .count(),
+    ).toBe(0)
     const shots = resolve(__dirname, '../../test-artifacts/screenshots')
     mkdirSync(shots, { recursive: true })
     for (const width of [320, 375, 430]) {

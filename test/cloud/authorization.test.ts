@@ -74,10 +74,31 @@ const MATRIX: { [F in FunctionName]: Record<ActionName<F>, Cell> } = {
     revoke: { input: (w, role) => ({ planId: w.planId, token: w.tokens[role] }), expect: NF },
     open: { input: (w, role) => ({ token: w.tokens[role] }), expect: BY_TOKEN },
     copy: { input: (w, role) => ({ token: w.tokens[role] }), expect: BY_TOKEN },
+    // A poster's code is a share link: only the owner may make one.
+    poster: { input: (w) => ({ planId: w.planId }), expect: NF },
   },
   // Checking copy reads and stores nothing of anyone's: every signed-in caller may.
   copy: {
     check: { input: () => ({ text: '周末到店，欢迎品尝新品。' }), expect: ALL_OK },
+  },
+  results: {
+    // The owner reads by plan id, a colleague through the link: read-only, like share.open.
+    list: {
+      input: (w, role) => (role === 'owner' || role === 'other' ? { planId: w.planId } : { token: w.tokens[role] }),
+      expect: BY_TOKEN,
+    },
+    save: {
+      input: (w) => ({ planId: w.planId, month: '2026-10', values: { 'team.posts': 5 }, baseRev: 1 }),
+      expect: NF,
+    },
+    remove: { input: (w) => ({ planId: w.planId, month: '2026-10', baseRev: 1 }), expect: NF },
+  },
+  reminder: {
+    subscribe: { input: (w) => ({ planId: w.planId, accepted: 1 }), expect: NF },
+    status: { input: (w) => ({ planId: w.planId }), expect: NF },
+    // Notices and "seen" live in the caller's own space: another user finds none, changes nothing.
+    notices: { input: () => ({}), expect: ALL_OK },
+    seen: { input: () => ({ id: 'r_missing' }), expect: ALL_OK },
   },
 }
 
@@ -85,6 +106,7 @@ async function world(): Promise<World> {
   const h = makeHarness('sqlite')
   const plan = await h.must('plan', 'create', { answers: sampleAnswers() })
   await h.must('draft', 'save', { planId: plan.id, answers: { name: '草稿' }, step: 0 })
+  await h.must('results', 'save', { planId: plan.id, month: '2026-10', values: { 'team.posts': 3 }, baseRev: 0 })
   const live = await h.must('share', 'create', { planId: plan.id, expiresInDays: 30 })
   const expiring = await h.must('share', 'create', { planId: plan.id, expiresInDays: 1 })
   const revoked = await h.must('share', 'create', { planId: plan.id, expiresInDays: 30 })
@@ -126,6 +148,7 @@ describe('authorization matrix', () => {
       try {
         const before = await w.h.store.plans.find(w.planId)
         const draftBefore = await w.h.store.drafts.find(OWNER, w.planId)
+        const resultsBefore = await w.h.store.results.listByPlan(w.planId, 100)
         const r = await w.h.call(fn, action as never, cell.input(w, role), callerOf(role))
         expect(r.ok ? 'ok' : r.error.code).toBe(outcome)
         const text = JSON.stringify(r)
@@ -135,6 +158,7 @@ describe('authorization matrix', () => {
           if (!(fn === 'share' && action === 'copy')) expect(text).not.toContain(w.planId)
           expect(await w.h.store.plans.find(w.planId)).toEqual(before)
           expect(await w.h.store.drafts.find(OWNER, w.planId)).toEqual(draftBefore)
+          expect(await w.h.store.results.listByPlan(w.planId, 100)).toEqual(resultsBefore)
           if (fn === 'draft' && action === 'get') expect(r).toEqual({ ok: true, data: null })
           if (fn === 'draft' && action === 'discard') expect(r).toEqual({ ok: true, data: { discarded: false } })
           if (fn === 'plan' && action === 'list' && r.ok) expect(text).not.toContain(w.planId)

@@ -1,3 +1,4 @@
+import { createFakePlatform } from '../../cloudfunctions/platform'
 import fc from 'fast-check'
 import { ERROR_CODES } from '@/core'
 import type { ApiResult } from '@/core'
@@ -31,7 +32,8 @@ interface Seeded {
 async function seed(store: Store, snapshot: () => Promise<string>): Promise<Seeded> {
   const clock = new TestClock()
   // No rate limit here: it would turn most of the run into RATE_LIMITED and test nothing else.
-  const ctx: HandlerContext = { store, clock, log: () => undefined, writesPerMinute: false }
+  const platform = createFakePlatform({ clock, visits: 'any' })
+  const ctx: HandlerContext = { store, clock, platform, log: () => undefined, writesPerMinute: false }
   const call = async (fn: string, action: string, input: unknown) => {
     const r = await dispatch(fn, { openid: OWNER }, { action, input }, ctx)
     if (!r.ok) throw new Error(JSON.stringify(r.error))
@@ -42,12 +44,13 @@ async function seed(store: Store, snapshot: () => Promise<string>): Promise<Seed
   await call('plan', 'update', { planId, answers: changedAnswers(), baseRev: 1 })
   await call('draft', 'save', { answers: { name: '草稿' }, step: 2 })
   const { token } = (await call('share', 'create', { planId })) as { token: string }
+  await call('results', 'save', { planId, month: '2026-09', values: { 'team.posts': 4 }, baseRev: 0 })
   return { ctx, planId, token, snapshot, close: () => store.close() }
 }
 
 async function sqliteWorld(): Promise<Seeded> {
   const store = createSqliteStore({ file: ':memory:' })
-  const tables = ['plans', 'versions', 'revisions', 'drafts', 'shares']
+  const tables = ['plans', 'versions', 'revisions', 'drafts', 'shares', 'results', 'reminders']
   const snapshot = async () =>
     JSON.stringify(tables.map((t) => store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))
   return seed(store, snapshot)
@@ -56,7 +59,9 @@ async function sqliteWorld(): Promise<Seeded> {
 async function cloudWorld(): Promise<Seeded> {
   const { db, backend } = createFakeCloudDb()
   const snapshot = async () =>
-    JSON.stringify(['plans', 'versions', 'revisions', 'drafts', 'shares'].map((c) => backend.dump(c)))
+    JSON.stringify(
+      ['plans', 'versions', 'revisions', 'drafts', 'shares', 'results', 'reminders'].map((c) => backend.dump(c)),
+    )
   return seed(createCloudDbStore(db), snapshot)
 }
 
@@ -84,6 +89,14 @@ function templates(w: Seeded): Record<string, Record<string, unknown>> {
     'share.revoke': { planId: w.planId, token: w.token },
     'share.open': { token: w.token },
     'share.copy': { token: w.token },
+    'results.list': { planId: w.planId },
+    'results.save': { planId: w.planId, month: '2026-09', values: { 'team.posts': 6 }, baseRev: 1 },
+    'results.remove': { planId: w.planId, month: '2026-09', baseRev: 1 },
+    'reminder.subscribe': { planId: w.planId, accepted: 1 },
+    'reminder.status': { planId: w.planId },
+    'reminder.notices': {},
+    'reminder.seen': { id: 'r_abc' },
+    'share.poster': { planId: w.planId, envVersion: 'develop' },
     'copy.check': {
       text: '全城最好吃的面，转发领红包',
       industry: 'catering',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { purgeExpiredPlans } from '../../cloudfunctions/handlers'
+import { sendDueReminders, purgeExpiredPlans } from '../../cloudfunctions/handlers'
 import { COLLECTIONS } from '../../cloudfunctions/store/clouddb'
 import { createFakeCloudDb, READ_CAP } from './support/cloud-db'
 import { ADAPTERS, DAY, changedAnswers, makeHarness, sampleAnswers } from './support/fixtures'
@@ -133,6 +133,24 @@ describe('database configuration files', () => {
     await h.must('share', 'list', { planId: plan.id })
     await h.must('share', 'open', { token })
     await h.must('draft', 'save', { planId: plan.id, answers: {}, step: 0 })
+    const month = await h.must('results', 'save', {
+      planId: plan.id,
+      month: '2026-10',
+      values: { 'team.posts': 3 },
+      baseRev: 0,
+    })
+    await h.must('results', 'save', {
+      planId: plan.id,
+      month: '2026-10',
+      values: { 'team.posts': 4 },
+      baseRev: month.rev,
+    })
+    await h.must('results', 'list', { token })
+    await h.must('reminder', 'subscribe', { planId: plan.id, accepted: 1 })
+    await h.must('reminder', 'status', { planId: plan.id })
+    await h.must('reminder', 'notices', {})
+    await sendDueReminders({ store: h.store, platform: h.platform, clock: h.clock })
+    await h.must('results', 'remove', { planId: plan.id, month: '2026-10', baseRev: month.rev + 1 })
     // The purge: a deleted plan past the restore window, with revisions, a link and a draft.
     await h.must('plan', 'delete', { planId: plan.id })
     h.clock.advance(31 * DAY)

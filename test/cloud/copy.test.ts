@@ -126,7 +126,17 @@ describe('copy.check handler', () => {
 
 describe('copy in the local runtime', () => {
   it('answers over HTTP with the fake platform, counting any call as a recent visit', async () => {
-    const report: PurgeReport = { cutoff: 0, plans: 0, revisions: 0, shares: 0, drafts: 0, batches: 1, complete: true }
+    const report: PurgeReport = {
+      cutoff: 0,
+      plans: 0,
+      revisions: 0,
+      shares: 0,
+      drafts: 0,
+      results: 0,
+      reminders: 0,
+      batches: 1,
+      complete: true,
+    }
     const cloud = await startLocalCloud({ port: 0, dbFile: ':memory:', maintenance: async () => report })
     try {
       const res = await fetch(`${cloud.url}/api/copy`, {

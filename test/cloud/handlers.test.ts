@@ -318,6 +318,8 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
         revisions: 0,
         shares: 0,
         drafts: 0,
+        results: 0,
+        reminders: 0,
         batches: 1,
         complete: true,
       })

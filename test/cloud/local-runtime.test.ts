@@ -271,6 +271,8 @@ describe('local cloud runtime maintenance', () => {
     revisions: 0,
     shares: 0,
     drafts: 0,
+    results: 0,
+    reminders: 0,
     batches: 1,
     complete: true,
   }

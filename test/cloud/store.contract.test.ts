@@ -1,6 +1,8 @@
 import type { Answers, PlanContent } from '@/core'
 import { READ_CAP } from '../../cloudfunctions/store/port'
 import type { DraftRecord, PlanRecord, ShareRecord, Store, VersionRecord } from '../../cloudfunctions/store/port'
+import type { MonthRecord } from '../../cloudfunctions/store/results-port'
+import type { ReminderRecord } from '../../cloudfunctions/store/reminders-port'
 import { ADAPTERS, OTHER, OWNER, T0, makeHarness } from './support/fixtures'
 import type { Harness } from './support/fixtures'
 
@@ -71,6 +73,34 @@ function draft(overrides: Partial<DraftRecord> = {}): DraftRecord {
 
 function share(token: string, overrides: Partial<ShareRecord> = {}): ShareRecord {
   return { token, planId: 'p_1', ownerId: OWNER, createdAt: T0, expiresAt: T0 + 1000, revokedAt: null, ...overrides }
+}
+
+function monthRecord(overrides: Partial<MonthRecord> = {}): MonthRecord {
+  return {
+    planId: 'p_1',
+    ownerId: OWNER,
+    month: '2026-09',
+    values: { 'team.posts': 8 },
+    rev: 1,
+    updatedAt: T0,
+    ...overrides,
+  }
+}
+
+function reminder(overrides: Partial<ReminderRecord> = {}): ReminderRecord {
+  return {
+    id: 'r_1',
+    ownerId: OWNER,
+    planId: 'p_1',
+    templateId: 'T',
+    status: 'banked',
+    createdAt: T0,
+    updatedAt: T0,
+    reviewAt: null,
+    error: null,
+    seenAt: null,
+    ...overrides,
+  }
 }
 
 describe.each(ADAPTERS)('store contract: %s', (adapter) => {
@@ -262,11 +292,14 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
   describe('purge of deleted plans', () => {
     const CUTOFF = T0 - 1000
 
-    /** A plan with two revisions, two share links, the owner's draft for it. */
+    /** A plan with two revisions, two share links, two months of results, a reminder, the owner's draft for it. */
     async function seed(id: string, deletedAt: number | null, ownerId = OWNER): Promise<void> {
       expect(await store.plans.insert(plan({ id, ownerId, deletedAt }))).toBe('ok')
       for (const rev of [1, 2]) await store.versions.put(revision(rev, { planId: id, ownerId }))
       for (const n of [1, 2]) await store.shares.insert(share(`tok_${id}_${n}`, { planId: id, ownerId }))
+      for (const month of ['2026-08', '2026-09'])
+        await store.results.insert(monthRecord({ planId: id, ownerId, month }))
+      await store.reminders.insert(reminder({ id: `r_${id}`, planId: id, ownerId }))
       expect(await store.drafts.create(draft({ ownerId, planId: id }))).toBe('ok')
     }
 
@@ -276,12 +309,14 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         revisions: await store.versions.count(id),
         shares: await store.shares.countByPlan(id),
         draft: (await store.drafts.find(ownerId, id)) !== null,
+        results: await store.results.count(id),
+        reminders: (await store.reminders.listForPlan(ownerId, id)).length,
       }
     }
-    const all = { plan: true, revisions: 2, shares: 2, draft: true }
-    const none = { plan: false, revisions: 0, shares: 0, draft: false }
+    const all = { plan: true, revisions: 2, shares: 2, draft: true, results: 2, reminders: 1 }
+    const none = { plan: false, revisions: 0, shares: 0, draft: false, results: 0, reminders: 0 }
 
-    it('removes plans deleted at or before the cutoff with their revisions, links and drafts; nothing else', async () => {
+    it('removes plans deleted at or before the cutoff with their revisions, links, results, reminders and drafts; nothing else', async () => {
       await seed('p_old', CUTOFF - 5 * 24 * 3600 * 1000)
       await seed('p_edge', CUTOFF)
       await seed('p_theirs', CUTOFF - 1, OTHER)
@@ -293,6 +328,8 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         revisions: 6,
         shares: 6,
         drafts: 3,
+        results: 6,
+        reminders: 3,
         more: false,
       })
       for (const id of ['p_old', 'p_edge']) expect(await remains(id)).toEqual(none)
@@ -307,7 +344,7 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       await seed('p_old', CUTOFF - 1)
       await seed('p_live', null)
       expect((await store.plans.purgeDeleted(CUTOFF, 100)).plans).toBe(1)
-      const empty = { plans: 0, revisions: 0, shares: 0, drafts: 0, more: false }
+      const empty = { plans: 0, revisions: 0, shares: 0, drafts: 0, results: 0, reminders: 0, more: false }
       expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual(empty)
       expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual(empty)
       expect(await remains('p_live')).toEqual(all)
@@ -322,6 +359,8 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         revisions: 0,
         shares: 1,
         drafts: 0,
+        results: 0,
+        reminders: 0,
         more: false,
       })
       expect(await store.plans.find('p_half')).toBeNull()
@@ -336,7 +375,15 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       }
       await store.plans.insert(plan({ id: 'p_live' }))
       const first = await store.plans.purgeDeleted(CUTOFF, 1000)
-      expect(first).toEqual({ plans: READ_CAP, revisions: READ_CAP, shares: 0, drafts: 0, more: true })
+      expect(first).toEqual({
+        plans: READ_CAP,
+        revisions: READ_CAP,
+        shares: 0,
+        drafts: 0,
+        results: 0,
+        reminders: 0,
+        more: true,
+      })
       // the oldest went first
       expect(await store.plans.find('p_000')).toBeNull()
       expect(await store.plans.find(`p_${total - 1}`)).not.toBeNull()
@@ -345,6 +392,8 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
         revisions: 30,
         shares: 0,
         drafts: 0,
+        results: 0,
+        reminders: 0,
         more: false,
       })
       expect((await store.plans.purgeDeleted(CUTOFF, 1000)).plans).toBe(0)
@@ -374,6 +423,51 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       await store.shares.revoke('tok_a', T0 + 9)
       expect((await store.shares.find('tok_a'))?.revokedAt).toBe(T0 + 7)
       expect(await store.shares.countByPlan('p_1', T0)).toBe(1)
+    })
+  })
+
+  describe('reminders', () => {
+    it('inserts once per id; lists one owner’s plan newest first, never another owner’s', async () => {
+      expect(await store.reminders.insert(reminder())).toBe('ok')
+      expect(await store.reminders.insert(reminder({ planId: 'p_other' }))).toBe('conflict')
+      await store.reminders.insert(reminder({ id: 'r_2', createdAt: T0 + 5 }))
+      await store.reminders.insert(reminder({ id: 'r_3', ownerId: OTHER, createdAt: T0 + 9 }))
+      expect((await store.reminders.listForPlan(OWNER, 'p_1')).map((r) => r.id)).toEqual(['r_2', 'r_1'])
+      expect(await store.reminders.listForPlan(OWNER, 'p_1')).toContainEqual(reminder())
+      expect((await store.reminders.listForPlan(OTHER, 'p_1')).map((r) => r.id)).toEqual(['r_3'])
+    })
+
+    it('lists banked ones oldest first within the limit, across owners', async () => {
+      await store.reminders.insert(reminder({ id: 'r_b', createdAt: T0 + 2 }))
+      await store.reminders.insert(reminder({ id: 'r_a', createdAt: T0 + 1, ownerId: OTHER }))
+      await store.reminders.insert(reminder({ id: 'r_s', createdAt: T0, status: 'sent' }))
+      expect((await store.reminders.listBanked(10)).map((r) => r.id)).toEqual(['r_a', 'r_b'])
+      expect((await store.reminders.listBanked(1)).map((r) => r.id)).toEqual(['r_a'])
+    })
+
+    it('moves a reminder only from the status it is in: two runs cannot both claim it', async () => {
+      await store.reminders.insert(reminder())
+      const sending = reminder({ status: 'sending', reviewAt: T0 + 100, updatedAt: T0 + 1 })
+      expect(await store.reminders.transition(sending, 'banked')).toBe('ok')
+      expect(await store.reminders.transition(sending, 'banked')).toBe('conflict')
+      expect(await store.reminders.transition({ ...sending, ownerId: OTHER, status: 'sent' }, 'sending')).toBe(
+        'conflict',
+      )
+      const sent = { ...sending, status: 'sent' as const, updatedAt: T0 + 2 }
+      expect(await store.reminders.transition(sent, 'sending')).toBe('ok')
+      expect(await store.reminders.listForPlan(OWNER, 'p_1')).toEqual([sent])
+      expect(await store.reminders.listBanked(10)).toEqual([])
+    })
+
+    it('a sent reminder is unseen (the in-app notice) until marked seen', async () => {
+      await store.reminders.insert(reminder({ id: 'r_sent', status: 'sent' }))
+      await store.reminders.insert(reminder({ id: 'r_failed', status: 'failed' }))
+      await store.reminders.insert(reminder({ id: 'r_theirs', status: 'sent', ownerId: OTHER }))
+      expect((await store.reminders.listUnseen(OWNER)).map((r) => r.id)).toEqual(['r_sent'])
+      const seen = reminder({ id: 'r_sent', status: 'sent', seenAt: T0 + 3 })
+      expect(await store.reminders.transition(seen, 'sent')).toBe('ok')
+      expect(await store.reminders.listUnseen(OWNER)).toEqual([])
+      expect((await store.reminders.listUnseen(OTHER)).map((r) => r.id)).toEqual(['r_theirs'])
     })
   })
 })

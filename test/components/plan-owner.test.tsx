@@ -361,6 +361,7 @@ describe('plan page: owner actions', () => {
     ['修改回答', '/packages/wizard/index?planId=p1&rev=3'],
     ['历史版本', '/packages/plan/revisions/index?id=p1'],
     ['管理分享链接', '/packages/plan/shares/index?id=p1'],
+    ['生成海报', '/packages/poster/plan/index?id=p1'],
   ])('更多 → %s opens %s', async (label, url) => {
     await openPage(planView({ rev: 3 }))
     const sheet = jest
@@ -372,7 +373,7 @@ describe('plan page: owner actions', () => {
     expect(screen.queryByText(label)).not.toBeInTheDocument()
     fireEvent.click(screen.getByText('更多'))
     await waitFor(() => expect(navigations).toEqual([{ kind: 'navigateTo', url, delta: undefined }]))
-    expect(sheet.mock.calls[0][0].itemList).toEqual(['修改回答', '重命名', '历史版本', '管理分享链接'])
+    expect(sheet.mock.calls[0][0].itemList).toEqual(['修改回答', '重命名', '历史版本', '管理分享链接', '生成海报'])
   })
 
   /** Opens 更多 → 重命名 and returns the sheet's name input. */

@@ -186,3 +186,36 @@ test('a computed plan: its 先做这三件事 become the moves, and the poster s
   expect(layout.badges).toHaveLength(3)
   expect(layout.moves.y + layout.moves.h).toBeLessThanOrEqual(layout.footer.y)
 })
+
+test('wrapText moves a Latin word or number down whole instead of splitting it', () => {
+  const width = (s: string) => Array.from(s).length * 10
+  expect(wrapText('全部使用HTTPS接口', 60, 3, width)).toEqual(['全部使用', 'HTTPS接', '口'])
+  expect(wrapText('第2026年', 30, 3, width)).toEqual(['第', '202', '6年'])
+  // A word longer than a line still breaks, rather than looping or losing characters.
+  expect(wrapText('ABCDEFGH', 30, 5, width).join('')).toBe('ABCDEFGH')
+})
+
+test('H5 poster: the QR code in the code square decodes to the share link, with a quiet zone around it', async () => {
+  // jsdom lacks TextEncoder/TextDecoder, which every browser the H5 build targets has.
+  const util = await import('node:util')
+  globalThis.TextEncoder ??= util.TextEncoder as typeof globalThis.TextEncoder
+  globalThis.TextDecoder ??= util.TextDecoder as typeof globalThis.TextDecoder
+  const { decodeQR } = await import('@paulmillr/qr/decode.js')
+  const { drawQr, qrModules } = await import('@/packages/poster/qr')
+  const link = 'http://127.0.0.1:10086/#/packages/plan/shared/index?token=WjAAAAAAAAAAAAAAAAAAAQ'
+  const canvas = createCanvas(POSTER_WIDTH, POSTER_HEIGHT)
+  const ctx = canvas.getContext('2d') as unknown as Ctx
+  const layout = layoutPoster({ ...content, caption: CAPTIONS.h5 }, measureWith(ctx))
+  const qr = createCanvas(440, 440)
+  drawQr(qr.getContext('2d') as unknown as Ctx, qrModules(link), 440)
+  drawPoster(ctx, layout, qr as unknown as Image)
+  const c = layout.code
+  const data = Uint8Array.from(ctx.getImageData(c.x, c.y, c.w, c.h).data)
+  expect(decodeQR({ width: c.w, height: c.h, data })).toBe(link)
+  // The quiet zone: a white frame inside the square; the modules start after it.
+  expect(inked(ctx, c.x, c.y, c.w, 8, COLORS.page)).toBe(0)
+  expect(inked(ctx, c.x, c.y, 8, c.h, COLORS.page)).toBe(0)
+  expect(inked(ctx, c.x + 20, c.y + 20, c.w - 40, c.h - 40, COLORS.page)).toBeGreaterThan(1000)
+  // Nothing of the code outside its square: the strip left of it is background.
+  expect(inked(ctx, c.x - 24, c.y, 20, c.h, COLORS.page)).toBe(0)
+})

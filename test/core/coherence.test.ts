@@ -68,7 +68,36 @@ describe('coherent: the plan never says two things at once', () => {
     check((_a, p) => {
       const top = p.tools[0]
       const posts = p.content.calendar.filter((e) => e.platform === top.tool).length
-      expect(posts > 0 || top.tool === 'miniProgram' || top.tool === 'wecom').toBe(true)
+      // 小程序 and 企业微信 are where posts lead; a 社群 gets the week's posts forwarded into it.
+      const relay = top.tool === 'community' && p.content.calendar.length > 0
+      expect(posts > 0 || top.tool === 'miniProgram' || top.tool === 'wecom' || relay).toBe(true)
+    })
+  })
+
+  test('To C: 社群 ranks above 企业微信 unless the owner’s answers weigh 企业微信 more (seed table 一)', () => {
+    check((a, p) => {
+      const wecom = p.tools.find((t) => t.tool === 'wecom')
+      const community = p.tools.find((t) => t.tool === 'community')
+      if (a.customerModel !== 'toC' || !wecom || !community || wecom.score > community.score) return
+      expect(community.rank).toBeLessThan(wecom.rank)
+    })
+  })
+
+  test('公众号 ticked without its type: no type asserted, a 请确认 item says how to check', () => {
+    check((a, p) => {
+      if (!a.assets.includes('officialAccount') || (a.officialAccountType ?? 'unknown') !== 'unknown') return
+      const accounts = p.accounts.filter((x) => x.account === 'serviceAccount' || x.account === 'subscriptionAccount')
+      for (const x of accounts) {
+        expect(x.label).not.toMatch(/^公众号（(服务号|订阅号)）$/)
+        expect(x.check).toMatch(/服务号还是订阅号/)
+        expect(x.check).toMatch(/如何查看|能看到/)
+      }
+      for (const t of p.tools)
+        if (t.tool === 'serviceAccount' || t.tool === 'subscriptionAccount') {
+          expect(t.existing).toBe(false)
+          expect(t.label).not.toMatch(/^公众号（(服务号|订阅号)）$/)
+        }
+      for (const m of p.firstMoves ?? []) expect(m.title).not.toMatch(/开通.*公众号/)
     })
   })
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { planContentSchema, RULEBASE_VERSION } from '@/core'
 import * as frozen from '@/core/releases/r2026-11-2'
+import * as frozen3 from '@/core/releases/r2026-11-3'
 import { CURRENT_RELEASE, knownReleases, recompute, releaseOf } from '@/core/plan/releases'
 import fixture from './fixtures/release-2026.11-2.json'
 
@@ -39,6 +40,20 @@ describe('rule-base releases', () => {
     expect(knownReleases()).toEqual(expect.arrayContaining(['2026.11-2', RULEBASE_VERSION]))
     const r = recompute({ answers: cases[0]!.answers, rulebaseVersion: '2099.01-1', computedAt: 0 })
     expect(r).toMatchObject({ ok: false, reason: 'unknown-release' })
+  })
+
+  it('release 2026.11-3 is frozen and registered: its plans recompute with it and render today', () => {
+    expect(frozen3.RULEBASE_VERSION).toBe('2026.11-3')
+    expect(knownReleases()).toContain('2026.11-3')
+    for (const c of cases) {
+      const r = recompute({ answers: c.answers, rulebaseVersion: '2026.11-3', computedAt: c.computedAt })
+      expect(r.ok).toBe(true)
+      if (!r.ok) continue
+      const parsed = frozen3.parseAnswers(c.answers)
+      if (parsed.ok) expect(r.content).toEqual(frozen3.computePlan(parsed.value, c.computedAt))
+      expect(r.content.rulebaseVersion).toBe('2026.11-3')
+      expect(v.safeParse(planContentSchema, r.content).issues).toBeUndefined()
+    }
   })
 
   it('a snapshot kept by the migration is returned as it was', () => {

@@ -16,6 +16,11 @@ const dryRun = args.includes('--dry-run')
 const rootArg = args.indexOf('--root')
 const root = rootArg >= 0 ? resolve(args[rootArg + 1]) : repoRoot
 
+if (args.includes('--verify')) {
+  const { runVerify } = await import('./verify.mjs')
+  process.exit(await runVerify({ root, offline: args.includes('--offline') }))
+}
+
 const plan = preflight(root)
 const { problems } = plan
 console.log(`${dryRun ? 'Dry run: ' : ''}deploy of ${root}`)

@@ -2,6 +2,8 @@ import type { ErrorCode } from '../errors'
 import * as copy from './copy'
 import * as draft from './draft'
 import * as plan from './plan'
+import * as reminder from './reminder'
+import * as results from './results'
 import * as share from './share'
 
 /** Input schemas by function and action: the server parses with them, the client may pre-check. */
@@ -32,9 +34,21 @@ export const API_SCHEMAS = {
     revoke: share.shareRevokeInput,
     open: share.shareOpenInput,
     copy: share.shareCopyInput,
+    poster: share.sharePosterInput,
   },
   copy: {
     check: copy.copyCheckInput,
+  },
+  results: {
+    list: results.resultsListInput,
+    save: results.resultsSaveInput,
+    remove: results.resultsRemoveInput,
+  },
+  reminder: {
+    subscribe: reminder.reminderSubscribeInput,
+    status: reminder.reminderStatusInput,
+    notices: reminder.reminderNoticesInput,
+    seen: reminder.reminderSeenInput,
   },
 } as const
 
@@ -68,9 +82,21 @@ export type Api = {
     revoke: Op<share.ShareRevokeInput, share.ShareRevoked>
     open: Op<share.ShareOpenInput, share.SharedPlanView>
     copy: Op<share.ShareCopyInput, plan.PlanView>
+    poster: Op<share.SharePosterInput, share.SharePoster>
   }
   copy: {
     check: Op<copy.CopyCheckInput, copy.CopyCheckResponse>
+  }
+  results: {
+    list: Op<results.ResultsListInput, results.ResultsView>
+    save: Op<results.ResultsSaveInput, results.MonthResults>
+    remove: Op<results.ResultsRemoveInput, results.MonthRemoved>
+  }
+  reminder: {
+    subscribe: Op<reminder.ReminderSubscribeInput, reminder.ReminderStatusView>
+    status: Op<reminder.ReminderStatusInput, reminder.ReminderStatusView>
+    notices: Op<reminder.ReminderNoticesInput, { items: reminder.ReminderNotice[] }>
+    seen: Op<reminder.ReminderSeenInput, { seen: boolean }>
   }
 }
 
@@ -91,9 +117,12 @@ export interface ApiEvent<F extends FunctionName, A extends ActionName<F>> {
 export const WRITE_ACTIONS: { [F in FunctionName]: readonly ActionName<F>[] } = {
   plan: ['create', 'rename', 'update', 'upgrade', 'setTargets', 'restoreVersion', 'delete', 'restore'],
   draft: ['save', 'discard'],
-  share: ['create', 'revoke', 'copy'],
+  // poster may create a link.
+  share: ['create', 'revoke', 'copy', 'poster'],
   // Checking copy stores nothing.
   copy: [],
+  results: ['save', 'remove'],
+  reminder: ['subscribe', 'seen'],
 }
 
 export function isWrite(fn: FunctionName, action: string): boolean {

@@ -8,16 +8,17 @@ import {
   LIVE_CONTENT,
   LUNAR_HOOKS,
   TECH_PROSE,
+  TOOL_IDS,
   toolLabel,
   TRADE_WORDS,
   type Hook,
   type ToolId,
   type ToolTarget,
 } from '../rules'
-import { comingMonday, DAY, nextOccurrence, PEAK_DAYS, ymd } from './dates'
+import { comingMonday, DAY, nextOccurrence, PEAK_DAYS, ymd, ymdDays } from './dates'
 import type { CalendarEntry, ContentStrategyItem, PostingSlot } from './schema'
 import { bandInfo } from './schedule'
-import { labelOfForm, resolveTool } from './tools'
+import { accountTypeUnclear, assumedLabel, labelOfForm, resolveTool } from './tools'
 import { why } from './why'
 
 interface FormRule {
@@ -27,10 +28,12 @@ interface FormRule {
   goal: string
 }
 
-function formRule(form: ContentForm): FormRule {
-  const r = CONTENT_RULES.find((c) => c.contentForm === form)
-  return r ? { rule: r.id, platforms: r.platforms, tools: r.tools, goal: r.goal } : LIVE_CONTENT
-}
+/** Looked up once at module load: the calendar asks for a form's rule on every slot. */
+const FORM_RULES = new Map<ContentForm, FormRule>(
+  CONTENT_RULES.map((r) => [r.contentForm, { rule: r.id, platforms: r.platforms, tools: r.tools, goal: r.goal }]),
+)
+
+const formRule = (form: ContentForm): FormRule => FORM_RULES.get(form) ?? LIVE_CONTENT
 
 /**
  * Live streaming sells only when selling is the goal (the article pairs it with 电商 → 销售转化);
@@ -93,13 +96,26 @@ const TOPICS: Record<ContentForm, readonly string[]> = {
 /** Which topics come first in each week: the lifecycle focus of that week. */
 const WEEK_FOCUS = ['新客认知', '首次体验', '复购活跃', '口碑沉淀'] as const
 
-function topicOf(form: ContentForm, k: number, week: number, a: Answers): string {
-  const bank = TOPICS[form]
-  const words = TRADE_WORDS[a.industry]
-  const i = (week - 1 + k) % bank.length
-  const base = bank[i].replace(/\{(\w+)\}/g, (_, key: string) =>
-    key === 'name' ? a.name : (words[key as keyof typeof words] ?? ''),
-  )
+/**
+ * The topic banks in each trade's words, filled in once at module load (the calendar needs a
+ * topic for every slot of every plan). Each topic is kept as the text around the business name,
+ * which is the only per-owner word: joined with the name when used.
+ */
+const TRADE_TOPICS = new Map<Answers['industry'], ReadonlyMap<ContentForm, readonly (readonly string[])[]>>(
+  (Object.keys(TRADE_WORDS) as Answers['industry'][]).map((industry) => {
+    const words = TRADE_WORDS[industry]
+    const fill = (template: string) =>
+      template
+        .split('{name}')
+        .map((part) => part.replace(/\{(\w+)\}/g, (_, key: string) => words[key as keyof typeof words] ?? ''))
+    const banks = (Object.keys(TOPICS) as ContentForm[]).map((form) => [form, TOPICS[form].map(fill)] as const)
+    return [industry, new Map(banks)]
+  }),
+)
+
+function topicOf(bank: readonly (readonly string[])[], k: number, week: number, name: string): string {
+  const parts = bank[(week - 1 + k) % bank.length]
+  const base = parts.length === 1 ? parts[0] : parts.join(name)
   // More posts of one form in a week than the bank has topics: a numbered series, never a repeat.
   return k >= bank.length ? `${base}（第${Math.floor(k / bank.length) + 1}期）` : base
 }
@@ -123,7 +139,18 @@ const CHINA_OFFSET = 8 * 3600_000
 function firstHookBetween(from: number, to: number): { hook: Hook; at: number } | undefined {
   const y1 = new Date(from + CHINA_OFFSET).getUTCFullYear()
   const y2 = new Date(to + CHINA_OFFSET).getUTCFullYear()
-  for (let y = y1; y <= y2; y++) for (const h of hooksOfYear(y)) if (h.at >= from && h.at < to) return h
+  for (let y = y1; y <= y2; y++) {
+    const list = hooksOfYear(y)
+    // The list is sorted by instant: binary search for the first hook at or after `from`.
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (list[mid].at < from) lo = mid + 1
+      else hi = mid
+    }
+    if (lo < list.length) return list[lo].at < to ? list[lo] : undefined
+  }
   return undefined
 }
 
@@ -134,18 +161,29 @@ function hookTopic(hook: Hook, a: Answers): string {
   return `${hook.name}：${w.place}安排与${w.offer}推荐`
 }
 
-const channelOf = (tool: ToolId) => (tool === 'miniProgram' ? '小程序浮窗' : toolLabel(tool))
+/** Each platform as the calendar names it, worked out once. */
+const CHANNELS = new Map<ToolId, string>(
+  TOOL_IDS.map((tool) => [tool, tool === 'miniProgram' ? '小程序浮窗' : toolLabel(tool)]),
+)
 
 /** Warm-up starts two weeks before a promotion day. */
 const WARM_UP_DAYS = 14
 
 /** Account limits from seed 三, spread evenly: 服务号 4 a month → one a week, never two a day. */
 const LIMITS = new Map(
-  ACCOUNT_RULES.filter((r) => r.maxPer4Weeks !== null).map((r) => [
+  ACCOUNT_RULES.filter((r) => r.maxPer4Weeks !== null).map((r, index) => [
     r.account as ToolId,
-    { perWeek: Math.ceil((r.maxPer4Weeks ?? 0) / 4), perDay: r.maxPerDay ?? Infinity, rule: r.id },
+    { perWeek: Math.ceil((r.maxPer4Weeks ?? 0) / 4), perDay: r.maxPerDay ?? Infinity, rule: r.id, index },
   ]),
 )
+
+/** Posts so far this week of each limited account: per week, and per day (day × account). */
+interface Counts {
+  week: number[]
+  day: number[]
+}
+const newCounts = (): Counts => ({ week: LIMITS_ZERO.slice(), day: new Array<number>(8 * LIMITS.size).fill(0) })
+const LIMITS_ZERO: readonly number[] = new Array<number>(LIMITS.size).fill(0)
 
 function candidates(form: ContentForm, a: Answers, tools: ReadonlySet<ToolId>): ToolId[] {
   const out: ToolId[] = []
@@ -171,66 +209,97 @@ export function contentCalendar(
   const start = comingMonday(now)
   const forms = a.contentForms
   const entries: CalendarEntry[] = []
-  const platformsOf = new Map(forms.map((f) => [f, candidates(f, a, tools)]))
-  const bands = new Map(schedule.map((s) => [s.band, bandInfo(s.band)]))
+  // Per form of this owner, looked up once: its platforms, rule, label and posts so far this week.
+  const perForm = forms.map((form) => ({
+    form,
+    platforms: candidates(form, a, tools),
+    rule: formRule(form).rule,
+    label: labelOfForm(form),
+    topics: TRADE_TOPICS.get(a.industry)?.get(form) ?? [],
+    count: 0,
+  }))
   const peaks = a.peaks.map((p) => ({
     label: optionLabel('peaks', p),
     at: nextOccurrence(now, PEAK_DAYS[p][0], PEAK_DAYS[p][1]),
   }))
+  // The 28 days of the calendar: each day's date and promotion warm-up worked out once, not per slot.
+  // A 公众号 of a type the owner did not give is named as what the plan assumed, as in 账号.
+  const unclear = accountTypeUnclear(a)
+  const dates = ymdDays(start, 28)
+  const peakOn: ((typeof peaks)[number] | undefined)[] = new Array(28)
+  for (let p = peaks.length - 1; p >= 0; p--)
+    for (let d = 0; d < 28; d++) {
+      const at = start + d * DAY
+      if (at <= peaks[p].at && at > peaks[p].at - WARM_UP_DAYS * DAY) peakOn[d] = peaks[p]
+    }
   for (let week = 1; week <= 4; week++) {
-    const perWeek = new Map<ToolId, number>()
-    const perDay = new Map<string, number>()
-    const formCount = new Map<ContentForm, number>()
+    const counts = newCounts()
+    for (let f = 0; f < perForm.length; f++) perForm[f].count = 0
     const weekStart = start + (week - 1) * 7 * DAY
     // The week's seasonal hook: the nearest one from this Monday to the Sunday after next week's
     // Monday, so the post comes before the day.
     const hook = firstHookBetween(weekStart, weekStart + 10 * DAY)
     let hookUsed = false
-    schedule.forEach((slot, i) => {
-      const at = start + ((week - 1) * 7 + slot.day - 1) * DAY
+    for (let i = 0; i < schedule.length; i++) {
+      const slot = schedule[i]
+      const dayIndex = (week - 1) * 7 + slot.day - 1
+      const at = start + dayIndex * DAY
       for (let j = 0; j < forms.length; j++) {
-        const form = forms[((week - 1) * schedule.length + i + j) % forms.length]
-        const platform = (platformsOf.get(form) ?? []).find((t) => {
-          const limit = LIMITS.get(t)
-          if (!limit) return true
-          return (perWeek.get(t) ?? 0) < limit.perWeek && (perDay.get(`${slot.day}|${t}`) ?? 0) < limit.perDay
-        })
+        const info = perForm[((week - 1) * schedule.length + i + j) % forms.length]
+        const form = info.form
+        const platform = firstWithRoom(info.platforms, slot.day, counts)
         if (!platform) continue
-        perWeek.set(platform, (perWeek.get(platform) ?? 0) + 1)
-        perDay.set(`${slot.day}|${platform}`, (perDay.get(`${slot.day}|${platform}`) ?? 0) + 1)
-        const peak = peaks.find((p) => at <= p.at && at > p.at - WARM_UP_DAYS * DAY)
-        const band = bands.get(slot.band) ?? bandInfo(slot.band)
-        const rules = [formRule(form).rule, CALENDAR_RULE.id, band.rule]
         const limit = LIMITS.get(platform)
-        if (limit) rules.push(limit.rule)
+        const peak = peakOn[dayIndex]
+        const band = bandInfo(slot.band)
+        // Built without duplicates (each id comes from a different rule family), so no why() pass.
+        const rules = [info.rule, CALENDAR_RULE.id, band.rule]
+        if (limit) {
+          counts.week[limit.index]++
+          counts.day[slot.day * LIMITS.size + limit.index]++
+          rules.push(limit.rule)
+        }
         const answers: QuestionId[] = ['contentForms', 'weeklyCapacity', 'ageBands', 'industry']
         if (peak) {
           rules.push(TECH_PROSE.peak.id)
           answers.push('peaks')
         }
-        const k = formCount.get(form) ?? 0
-        formCount.set(form, k + 1)
+        const k = info.count++
         const useHook = !hookUsed && hook !== undefined && at <= hook.at && form !== 'tutorial'
         if (useHook) hookUsed = true
-        const topic = useHook ? hookTopic(hook.hook, a) : topicOf(form, k, week, a)
+        const topic = useHook ? hookTopic(hook.hook, a) : topicOf(info.topics, k, week, a.name)
         const entry: CalendarEntry = {
           week,
           day: slot.day,
-          date: ymd(at),
+          date: dates[dayIndex],
           time: slot.time,
           band: slot.band,
           form,
           platform,
-          topic: `${peak ? `${peak.label}预热·` : ''}${topic}`,
-          channel: channelOf(platform),
-          formLabel: labelOfForm(form),
-          why: why(rules, answers, band.assumption),
+          topic: peak ? `${peak.label}预热·${topic}` : topic,
+          channel:
+            unclear && (platform === 'serviceAccount' || platform === 'subscriptionAccount')
+              ? assumedLabel(platform)
+              : (CHANNELS.get(platform) ?? platform),
+          formLabel: info.label,
+          why: { rules, answers, assumption: band.assumption },
         }
         if (useHook) entry.hook = { name: hook.hook.name, date: ymd(hook.at) }
         entries.push(entry)
         break
       }
-    })
+    }
   }
   return entries
+}
+
+/** The first platform of a form still under its account limits this week and this day. */
+function firstWithRoom(platforms: readonly ToolId[], day: number, counts: Counts): ToolId | undefined {
+  for (let i = 0; i < platforms.length; i++) {
+    const limit = LIMITS.get(platforms[i])
+    if (!limit) return platforms[i]
+    if (counts.week[limit.index] < limit.perWeek && counts.day[day * LIMITS.size + limit.index] < limit.perDay)
+      return platforms[i]
+  }
+  return undefined
 }

@@ -11,6 +11,33 @@ export function ymd(ms: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
 }
 
+const PAD2 = Array.from({ length: 32 }, (_, i) => pad(i))
+
+/**
+ * `ymd` of n consecutive days from the midnight `ms`, stepping the date by hand: one Date for the
+ * whole run instead of one per day (the calendar needs 28 of them per plan).
+ */
+export function ymdDays(ms: number, n: number): string[] {
+  const d = local(ms)
+  let y = d.getUTCFullYear()
+  let m = d.getUTCMonth() + 1
+  let day = d.getUTCDate()
+  let monthLength = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  const out: string[] = []
+  for (let i = 0; i < n; i++) {
+    out.push(`${y}-${PAD2[m]}-${PAD2[day]}`)
+    if (++day > monthLength) {
+      day = 1
+      if (++m > 12) {
+        m = 1
+        y++
+      }
+      monthLength = new Date(Date.UTC(y, m, 0)).getUTCDate()
+    }
+  }
+  return out
+}
+
 /** Same time of day, n months later; the 31st becomes the last day of a shorter month. */
 export function addMonths(ms: number, n: number): number {
   const d = local(ms)

@@ -31,7 +31,7 @@ export function computePlan(answers: Answers, now: number): PlanContent {
   const schedule = weeklySchedule(answers)
   const calendar = contentCalendar(answers, schedule, toolSet, now)
   const tools = rankByUse(scored, calendar, answers)
-  const parts = {
+  const plan: PlanContent = {
     rulebaseVersion: RULEBASE_VERSION,
     computedAt: now,
     positioning: position(answers),
@@ -46,8 +46,11 @@ export function computePlan(answers: Answers, now: number): PlanContent {
     iteration: iteration(answers, now),
     playbook: playbook(answers),
     techReader: TECH_READER[answers.devTeam],
+    // Filled from the rest of the plan just below; declared here so it stays the last key.
+    firstMoves: [],
   }
-  return { ...parts, firstMoves: firstMoves(parts) }
+  plan.firstMoves = firstMoves(plan)
+  return plan
 }
 
 /**

@@ -33,7 +33,16 @@ export function firstMoves(p: Parts): FirstMove[] {
       why: play.why,
     })
   const top = p.tools[0]
-  if (top)
+  // The owner has a 公众号 of a type they did not give: checking it comes before "opening" one.
+  const unclear = top && p.accounts.find((x) => x.account === top.tool)?.check
+  if (top && unclear)
+    add({
+      title: '确认你的公众号是服务号还是订阅号',
+      reason: `它在工具组合里排第一；类型决定每月能群发几次，确认后按本计划的安排发`,
+      section: 'accounts',
+      why: top.why,
+    })
+  else if (top)
     add({
       title: top.existing ? `盘活已有的${top.label}` : `开通并设置好${top.label}`,
       reason: `它在工具组合里排第一${top.use ? `，本计划用它${top.use.replace(/^本月/, '')}` : ''}`,

@@ -11,11 +11,14 @@ interface BandInfo {
   assumption: boolean
 }
 
-export function bandInfo(band: AgeBand): BandInfo {
-  const r = AUDIENCE_RULES.find((x) => x.band === band)
-  if (r) return { hours: r.hours, forms: r.forms, rule: r.id, assumption: false }
-  return { ...OLDER_BAND_ASSUMPTION, rule: AGE_FORMS_RULE.id, assumption: true }
-}
+/** Built once at module load: every posting slot of every plan asks for its band's hours. */
+const BANDS = new Map<AgeBand, BandInfo>(
+  AUDIENCE_RULES.map((r) => [r.band, { hours: r.hours, forms: r.forms, rule: r.id, assumption: false }]),
+)
+const OLDER_BAND: BandInfo = { ...OLDER_BAND_ASSUMPTION, rule: AGE_FORMS_RULE.id, assumption: true }
+
+/** A band's hours and forms; shared and read-only, so callers copy what they hand out. */
+export const bandInfo = (band: AgeBand): BandInfo => BANDS.get(band) ?? OLDER_BAND
 
 export function audienceBands(a: Answers): AudienceBandPlan[] {
   return a.ageBands.map((band) => {
@@ -55,7 +58,12 @@ export function weeklySchedule(a: Answers): PostingSlot[] {
       day,
       time: clock(from + 30 + 60 * (k % room)),
       band,
-      why: why([info.rule, CALENDAR_RULE.id], ['weeklyCapacity', 'ageBands'], info.assumption),
+      // Two different rule families and two answers: no duplicates to drop, so no why() pass.
+      why: {
+        rules: [info.rule, CALENDAR_RULE.id],
+        answers: ['weeklyCapacity', 'ageBands'],
+        assumption: info.assumption,
+      },
     })
   }
   return slots.sort((x, y) => x.day - y.day || minutes(x.time) - minutes(y.time))

@@ -75,6 +75,11 @@ const accountSchema = v.object({
   normNote: v.optional(text),
   /** What the account is for when the plan schedules no posts on it. */
   purpose: v.optional(text),
+  /**
+   * A 请确认 item (since 2026.11-4): the owner said they have a 公众号 but not which type, so the
+   * plan says what it assumed and how to check instead of asserting a type.
+   */
+  check: v.optional(text),
   scenarios: v.array(text),
   why: whySchema,
 })

@@ -33,14 +33,29 @@ interface Vote {
  * The seed's plain "公众号" becomes the account type(s) the service pattern calls for. With both
  * patterns the 服务号 comes first: its 4 posts a month are scarce, the 订阅号 takes the rest.
  */
-export function resolveTool(target: ToolTarget, a: Answers): { tool: ToolId; rule: string | null }[] {
-  if (target !== 'officialAccount') return [{ tool: target, rule: null }]
-  const service = { tool: 'serviceAccount' as const, rule: ACCOUNT_TYPE_RULES.lowFrequency.id }
-  const subscription = { tool: 'subscriptionAccount' as const, rule: ACCOUNT_TYPE_RULES.highFrequency.id }
-  if (a.servicePattern === 'lowFrequency') return [service]
-  if (a.servicePattern === 'highFrequency') return [subscription]
-  return [service, subscription]
+export function resolveTool(target: ToolTarget, a: Answers): readonly Resolved[] {
+  if (target !== 'officialAccount') return PLAIN_TARGETS.get(target) ?? [{ tool: target, rule: null }]
+  if (a.servicePattern === 'lowFrequency') return SERVICE_ONLY
+  if (a.servicePattern === 'highFrequency') return SUBSCRIPTION_ONLY
+  return BOTH_ACCOUNTS
 }
+
+interface Resolved {
+  readonly tool: ToolId
+  readonly rule: string | null
+}
+// Shared, frozen answers: resolveTool runs for every vote and calendar form of every plan.
+const SERVICE: Resolved = Object.freeze({ tool: 'serviceAccount', rule: ACCOUNT_TYPE_RULES.lowFrequency.id })
+const SUBSCRIPTION: Resolved = Object.freeze({
+  tool: 'subscriptionAccount',
+  rule: ACCOUNT_TYPE_RULES.highFrequency.id,
+})
+const SERVICE_ONLY: readonly Resolved[] = Object.freeze([SERVICE])
+const SUBSCRIPTION_ONLY: readonly Resolved[] = Object.freeze([SUBSCRIPTION])
+const BOTH_ACCOUNTS: readonly Resolved[] = Object.freeze([SERVICE, SUBSCRIPTION])
+const PLAIN_TARGETS = new Map<ToolId, readonly Resolved[]>(
+  TOOL_IDS.map((tool) => [tool, Object.freeze([Object.freeze({ tool, rule: null })])]),
+)
 
 const ASSET_TOOLS = {
   miniProgram: 'miniProgram',
@@ -212,12 +227,24 @@ export function recommendTools(a: Answers): ToolRecommendation[] {
       }
     }
   }
+  const unclear = accountTypeUnclear(a)
+  // On equal scores the article's mix for this customer model (seed table 一: To C 公众号+社群+
+  // 小程序, To B 企业微信+服务号) comes first, not the fixed tool order, which put 企业微信 above
+  // 社群 in To C plans although table 一 names 社群 for To C and 企业微信 only for To B.
+  const strategy = STRATEGY_RULES.find((r) => r.customerModel === a.customerModel)
+  const mix = new Set<ToolId>()
+  for (const target of strategy?.tools ?? []) for (const { tool } of resolveTool(target, a)) mix.add(tool)
   return TOOL_IDS.filter((id) => tally.has(id))
     .map((id) => ({ id, t: tally.get(id) as Tally }))
-    .sort((x, y) => y.t.score - x.t.score || TOOL_IDS.indexOf(x.id) - TOOL_IDS.indexOf(y.id))
+    .sort(
+      (x, y) =>
+        y.t.score - x.t.score ||
+        Number(mix.has(y.id)) - Number(mix.has(x.id)) ||
+        TOOL_IDS.indexOf(x.id) - TOOL_IDS.indexOf(y.id),
+    )
     .map(({ id, t }, i) => ({
       tool: id,
-      label: toolLabel(id),
+      label: unclear && (id === 'serviceAccount' || id === 'subscriptionAccount') ? assumedLabel(id) : toolLabel(id),
       rank: i + 1,
       score: t.score,
       existing: t.existing,
@@ -227,6 +254,10 @@ export function recommendTools(a: Answers): ToolRecommendation[] {
     }))
 }
 
+/** An account of a type the owner did not give, named as what the plan assumed. */
+export const assumedLabel = (id: 'serviceAccount' | 'subscriptionAccount') =>
+  `公众号（暂按${id === 'serviceAccount' ? '服务号' : '订阅号'}安排）`
+
 /** Tools that publish posts; the others are destinations (小程序, 企业微信) or amplifiers. */
 export const POSTING_TOOLS: ReadonlySet<ToolId> = new Set([
   'serviceAccount',
@@ -235,14 +266,18 @@ export const POSTING_TOOLS: ReadonlySet<ToolId> = new Set([
   'community',
 ])
 const DESTINATIONS: ReadonlySet<ToolId> = new Set(['miniProgram', 'wecom'])
+const RELAYS: ReadonlySet<ToolId> = new Set(['community'])
+const NONE: ReadonlySet<ToolId> = new Set()
 
-function useOf(tool: ToolId, posts: number, a: Answers): string {
+function usageOf(tool: ToolId, posts: number, a: Answers): string {
   if (POSTING_TOOLS.has(tool))
     return posts > 0
       ? `四周日历安排 ${posts} 条`
       : tool === 'serviceAccount'
         ? '本月不发文：做菜单、自动回复和服务入口'
-        : '本月日历没有安排：你选的内容形式优先发在别处，产能增加后再启用'
+        : tool === 'community'
+          ? '不单独排发文：把每周发的文章、视频转发到老客群，在群里答疑、通知活动'
+          : '本月日历没有安排：你选的内容形式优先发在别处，产能增加后再启用'
   switch (tool) {
     case 'miniProgram': {
       const jobs = [
@@ -273,14 +308,34 @@ export function rankByUse(
   a: Answers,
 ): ToolRecommendation[] {
   const posts = new Map<ToolId, number>()
-  for (const e of calendar) posts.set(e.platform, (posts.get(e.platform) ?? 0) + 1)
-  const used = (t: ToolRecommendation) => (posts.get(t.tool) ?? 0) > 0 || DESTINATIONS.has(t.tool)
-  return [...tools]
-    .sort((x, y) => Number(used(y)) - Number(used(x)) || x.rank - y.rank)
-    .map((t, i) => ({
-      ...t,
+  for (let i = 0; i < calendar.length; i++) posts.set(calendar[i].platform, (posts.get(calendar[i].platform) ?? 0) + 1)
+  // Used tools first, each group in its existing rank order (a stable partition, no sort needed).
+  // A 社群 works without posts of its own: the week's articles and videos are forwarded into it
+  // (seed 四 puts 促销信息 in 社群; table 一 makes it part of the To C mix), so it is never
+  // demoted below 企业微信 just because the calendar posts elsewhere.
+  const relays = calendar.length > 0 ? RELAYS : NONE
+  const used: ToolRecommendation[] = []
+  const unused: ToolRecommendation[] = []
+  for (const t of [...tools].sort((x, y) => x.rank - y.rank))
+    ((posts.get(t.tool) ?? 0) > 0 || DESTINATIONS.has(t.tool) || relays.has(t.tool) ? used : unused).push(t)
+  const ranked = used.concat(unused)
+  const out: ToolRecommendation[] = []
+  for (let i = 0; i < ranked.length; i++) {
+    const t = ranked[i]
+    const n = posts.get(t.tool) ?? 0
+    // Spelled out rather than spread (same key order): object spread is slow without a JIT.
+    out.push({
+      tool: t.tool,
+      label: t.label,
       rank: i + 1,
-      posts: posts.get(t.tool) ?? 0,
-      use: useOf(t.tool, posts.get(t.tool) ?? 0, a),
-    }))
+      score: t.score,
+      existing: t.existing,
+      reason: t.reason,
+      reasons: t.reasons,
+      why: t.why,
+      posts: n,
+      use: usageOf(t.tool, n, a),
+    })
+  }
+  return out
 }

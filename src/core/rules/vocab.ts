@@ -10,6 +10,10 @@ export const TOOLS = [
   { value: 'momentsAds', label: '朋友圈广告' },
   { value: 'kanyikan', label: '看一看' },
 ] as const
+
+/** Looked up once: every calendar slot names its channel. */
+const TOOL_LABELS = new Map<string, string>(TOOLS.map((t) => [t.value, t.label]))
+
 export type ToolId = (typeof TOOLS)[number]['value']
 export const TOOL_IDS: readonly ToolId[] = TOOLS.map((t) => t.value)
 
@@ -20,7 +24,7 @@ export const TOOL_IDS: readonly ToolId[] = TOOLS.map((t) => t.value)
 export type ToolTarget = ToolId | 'officialAccount'
 
 export function toolLabel(id: ToolId): string {
-  return TOOLS.find((t) => t.value === id)?.label ?? id
+  return TOOL_LABELS.get(id) ?? id
 }
 
 export const ROLES = [

@@ -412,9 +412,16 @@ export function questionById(id: string): Question | undefined {
   return BY_ID.get(id)
 }
 
+/** Question → option value → label, built once: the engine asks for labels hundreds of times a plan. */
+const OPTION_LABELS = new Map<string, ReadonlyMap<string, string>>(
+  QUESTIONS.flatMap((q) =>
+    q.kind === 'single' || q.kind === 'multi'
+      ? [[q.id, new Map<string, string>(q.options.map((o) => [o.value, o.label]))] as const]
+      : [],
+  ),
+)
+
 /** Label of an option of a single/multi question; the raw value when it is not an option. */
 export function optionLabel(id: QuestionId, value: string): string {
-  const q = BY_ID.get(id)
-  if (q && (q.kind === 'single' || q.kind === 'multi')) return q.options.find((o) => o.value === value)?.label ?? value
-  return value
+  return OPTION_LABELS.get(id)?.get(value) ?? value
 }

@@ -80,6 +80,7 @@ export function fontOf(size: number, bold: boolean): string {
 export type Measure = (text: string, size: number, bold: boolean) => number
 
 const NO_LINE_START = Array.from('，。、；：！？）」』》〉】…,.;:!?)')
+const LATIN = /^[A-Za-z0-9]$/
 
 /** Breaks text into at most `maxLines` lines of `maxWidth`; the last one ends in … if cut. */
 export function wrapText(text: string, maxWidth: number, maxLines: number, width: (s: string) => number): string[] {
@@ -99,6 +100,16 @@ export function wrapText(text: string, maxWidth: number, maxLines: number, width
       const last = carried.pop() ?? ''
       line = carried.join('')
       chars.splice(i, 0, last)
+    } else if (LATIN.test(chars[i])) {
+      // A Latin word or number ("HTTPS", "2026") moves down whole rather than split in two,
+      // unless it fills the line by itself.
+      const kept = Array.from(line)
+      let start = kept.length
+      while (start > 0 && LATIN.test(kept[start - 1])) start--
+      if (start > 0 && start < kept.length) {
+        chars.splice(i, 0, ...kept.splice(start))
+        line = kept.join('')
+      }
     }
     if (lines.length === maxLines - 1) {
       let cut = line

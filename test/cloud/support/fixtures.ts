@@ -7,6 +7,8 @@ import type { HandlerContext } from '../../../cloudfunctions/handlers'
 import { createCloudDbStore } from '../../../cloudfunctions/store/clouddb'
 import type { PlanRecord, Store } from '../../../cloudfunctions/store/port'
 import { createSqliteStore } from '../../../cloudfunctions/store/sqlite'
+import { createFakePlatform } from '../../../cloudfunctions/platform'
+import type { FakePlatform } from '../../../cloudfunctions/platform'
 import { createFakeCloudDb } from './cloud-db'
 import type { FakeCloudBackend } from './cloud-db'
 
@@ -74,6 +76,8 @@ export interface Harness {
   clock: TestClock
   ctx: HandlerContext
   backend?: FakeCloudBackend
+  /** WeChat as the reminder scheduler meets it; consents granted by `reminder.subscribe` land here. */
+  platform: FakePlatform
   /** Typed call through the router, as the client would make it. */
   call<F extends FunctionName, A extends ActionName<F>>(
     fn: F,
@@ -112,7 +116,7 @@ function counterRandom(bytes: number): Uint8Array {
 
 export function makeHarness(
   adapter: AdapterName = 'sqlite',
-  options: { predictable?: boolean; rateLimit?: number } = {},
+  options: { predictable?: boolean; rateLimit?: number; pages?: readonly string[] } = {},
 ): Harness {
   const clock = new TestClock()
   let store: Store
@@ -124,10 +128,15 @@ export function makeHarness(
     store = createCloudDbStore(fake.db)
     backend = fake.backend
   }
+  // Also the handlers' platform: share.poster asks it for a 小程序码 (`pages` = published pages).
+  const platform: FakePlatform = createFakePlatform({ clock, pages: options.pages })
   const errors: unknown[] = []
   const ctx: HandlerContext = {
     store,
+    // Only the reminder scheduler sends (it takes `h.platform`); handlers never call WeChat here.
+    grantConsent: (openid, templateId) => platform.grantConsent(openid, templateId),
     clock,
+    platform,
     // The rate limit has its own tests; elsewhere it would only cut long scenarios short.
     writesPerMinute: options.rateLimit ?? false,
     random: options.predictable ? counterRandom : undefined,
@@ -145,6 +154,7 @@ export function makeHarness(
     clock,
     ctx,
     backend,
+    platform,
     call,
     async must(fn, action, input, openid) {
       const r = await call(fn, action, input, openid)

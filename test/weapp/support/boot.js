@@ -38,7 +38,7 @@ function createStorage() {
  * Loads the app and one page. Returns { page, cloud, storage, navigations, app } where `page` is
  * the j-component root of the page (attached to a container), ready to query and tap.
  */
-function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup, onSetData } = {}) {
+function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup, wxSetup, onSetData } = {}) {
   assertBuilt()
   // A fresh world per boot: the bundle keeps its webpack chunk registry on `wx.webpackJsonp`,
   // and miniprogram-simulate merges into an existing global `wx`, so drop the previous one first
@@ -71,6 +71,8 @@ function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup,
     navigateBack: nav('navigateBack'),
     stopPullDownRefresh: () => {},
   })
+  // Extra wx APIs a test needs (e.g. a canvas node for the chart), before the app binds them.
+  if (wxSetup) wxSetup(global.wx)
 
   let app
   const pages = []

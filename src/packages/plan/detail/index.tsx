@@ -12,6 +12,7 @@ import { Changes } from '../components/changes'
 import { causeLabel, changesBetween, computeVersion } from '../components/computed'
 import { ShareAction } from '../components/share-action'
 import { RenameSheet } from '../components/rename-sheet'
+import { LoopEntry } from '../components/loop-entry'
 import './index.scss'
 
 export default function PlanPage() {
@@ -74,6 +75,11 @@ export default function PlanPage() {
         </View>
       ) : null}
       <Changes changes={changesBetween(plan.previous, plan)} fromVersion={plan.previous?.version ?? null} />
+      <LoopEntry
+        planId={plan.id}
+        reviewAt={computed.content.iteration.reviewAt}
+        reviewDate={computed.content.iteration.reviewDate}
+      />
       <PlanView content={computed.content} answers={plan.answers} targets={plan.targets} onSaveTargets={saveTargets} />
       <View className='plan__actions'>
         <Actions
@@ -83,6 +89,7 @@ export default function PlanPage() {
             { label: '重命名', onTap: () => setRenaming(true) },
             { label: '历史版本', onTap: () => go(`/packages/plan/revisions/index?id=${plan.id}`) },
             { label: '管理分享链接', onTap: () => go(`/packages/plan/shares/index?id=${plan.id}`) },
+            { label: '生成海报', onTap: () => go(`/packages/poster/plan/index?id=${plan.id}`) },
           ]}
           destructive={{
             label: '删除方案',

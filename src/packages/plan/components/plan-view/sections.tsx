@@ -110,6 +110,7 @@ export function Accounts({ content }: { content: PlanContent }) {
               {a.normNote ? `。${a.normNote}` : ''}
             </View>
           ) : null}
+          {a.check ? <View className='item__meta item__check'>请确认：{a.check}</View> : null}
         </Item>
       ))}
       <Playbook content={content} place='accounts' />

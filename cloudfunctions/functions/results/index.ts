@@ -1,0 +1,3 @@
+import { makeMain } from '../entry'
+
+export const main = makeMain('results')

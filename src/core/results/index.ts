@@ -1,0 +1,5 @@
+export * from './metric'
+export * from './month'
+export * from './paste'
+export * from './values'
+export * from './team'
