@@ -21,6 +21,7 @@ import {
   planUpgradeInput,
   planVersionInput,
   planVersionsInput,
+  versionData,
 } from '@/core/api'
 import type {
   DeletedPlan,
@@ -41,20 +42,6 @@ import type { Caller, Handler, HandlerContext } from './context'
 import { conflict, guarded, invalid, prefixed, randomId } from './context'
 
 export const RESTORE_WINDOW_MS = LIMITS.restoreDays * DAY_MS
-
-/** One mapper per direction: the version fields of a plan record or a version record. */
-export function versionData(r: VersionData): VersionData {
-  return {
-    version: r.version,
-    answers: r.answers,
-    rulebaseVersion: r.rulebaseVersion,
-    computedAt: r.computedAt,
-    savedAt: r.savedAt,
-    cause: r.cause,
-    restoredFrom: r.restoredFrom,
-    snapshot: r.snapshot,
-  }
-}
 
 export function planView(p: PlanRecord, previous: VersionData | null): PlanView {
   return {
@@ -148,21 +135,60 @@ function parseAnswerInput(raw: unknown): { ok: true; answers: Answers } | { ok: 
   return { ok: true, answers: parsed.value }
 }
 
+/**
+ * What a plan takes in the store, in JSON bytes of what the handlers write: its own document and
+ * every version it archived. Kept on the plan (`storedBytes`) so the per-user total is one sum
+ * over the owner's plans, and a purged plan frees its share without any bookkeeping.
+ */
+function ownBytes(p: Omit<PlanRecord, 'storedBytes'> & { storedBytes?: number }): number {
+  const { storedBytes: _counted, ...doc } = p
+  return jsonBytes(doc)
+}
+
+/** A plan written before the count existed: its own size once per version, as versions are about that size. */
+export function storedBytesOf(p: PlanRecord): number {
+  return p.storedBytes ?? ownBytes(p) * p.version
+}
+
+/** `next` with its stored bytes: what `prev` held besides its own document, what it archives now, and itself. */
+function counted(prev: PlanRecord | null, next: PlanRecord, archivedBytes = 0): PlanRecord & { storedBytes: number } {
+  const others = prev ? storedBytesOf(prev) - ownBytes(prev) : 0
+  return { ...next, storedBytes: others + archivedBytes + ownBytes(next) }
+}
+
+export const STORAGE_FULL_MESSAGE = `保存的方案已占满空间（上限 ${Math.round(LIMITS.bytesPerUser / 1024 / 1024)} MB），请删除不再需要的方案或旧版本较多的方案后再试。删除的方案 30 天后才释放空间`
+
+/** LIMIT_EXCEEDED when `growth` more bytes would take the owner over `LIMITS.bytesPerUser`. */
+async function checkStorage(
+  ctx: HandlerContext,
+  ownerId: string,
+  growth: number,
+  now: number,
+): Promise<ApiResult<never> | null> {
+  if (growth <= 0) return null
+  // Recently deleted plans count, like for the plan quota: they can come back.
+  const used = await ctx.store.plans.storedBytes(ownerId, now - RESTORE_WINDOW_MS)
+  return used + growth > LIMITS.bytesPerUser ? fail('LIMIT_EXCEEDED', { message: STORAGE_FULL_MESSAGE }) : null
+}
+
+/** Before a new plan is stored: the plan quota, then the owner's stored bytes with `incoming` added. */
 export async function checkPlanQuota(
   ctx: HandlerContext,
   ownerId: string,
   now: number,
+  incoming: Omit<PlanRecord, 'id'>,
 ): Promise<ApiResult<never> | null> {
   // Recently deleted plans count too: they can come back, and create/delete loops must stay bounded.
   const kept = await ctx.store.plans.countKept(ownerId, now - RESTORE_WINDOW_MS)
   if (kept >= LIMITS.plansPerUser)
     return fail('LIMIT_EXCEEDED', { message: `最多保存 ${LIMITS.plansPerUser} 份方案，请先删除不用的方案` })
-  return null
+  // The id is not drawn yet; a placeholder of the same length counts the same bytes.
+  return checkStorage(ctx, ownerId, ownBytes({ ...incoming, id: 'p_000000000000' }), now)
 }
 
 export async function insertNewPlan(ctx: HandlerContext, plan: Omit<PlanRecord, 'id'>): Promise<PlanRecord> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const record: PlanRecord = { ...plan, id: `p_${randomId(ctx, 12)}` }
+    const record = counted(null, { ...plan, id: `p_${randomId(ctx, 12)}` })
     if ((await ctx.store.plans.insert(record)) === 'ok') return record
   }
   throw new Error('could not allocate a plan id')
@@ -197,12 +223,34 @@ export function firstVersion(
   }
 }
 
-/** Writes `next` if the plan is still at `current.rev`; otherwise CONFLICT with the rev it has now. */
-async function commit(ctx: HandlerContext, current: PlanRecord, next: PlanRecord): Promise<ApiResult<PlanRecord>> {
-  if ((await ctx.store.plans.replace(next, current.rev)) === 'ok') return ok(next)
+/**
+ * CONFLICT with what the plan holds now: `currentRev` to base the next write on (never shown) and
+ * `currentVersion`, the 第 N 版 the phone can name. A document from before compact versions has no
+ * version yet, so it names none.
+ */
+function planConflict(now: { rev: number; version?: number } | null): ApiResult<never> {
+  return conflict(now?.rev ?? 0, now?.version === undefined ? {} : { currentVersion: now.version })
+}
+
+/**
+ * Writes `next` if the plan is still at `current.rev`; otherwise CONFLICT with the rev it has now.
+ * `archive` (a new version's predecessor) is written first, after the storage check, so a plan
+ * over its owner's cap archives nothing.
+ */
+async function commit(
+  ctx: HandlerContext,
+  current: PlanRecord,
+  next: PlanRecord,
+  archive: VersionRecord | null = null,
+): Promise<ApiResult<PlanRecord>> {
+  const write = counted(current, next, archive ? jsonBytes(archive) : 0)
+  const full = await checkStorage(ctx, current.ownerId, write.storedBytes - storedBytesOf(current), next.updatedAt)
+  if (full) return full
+  if (archive) await ctx.store.versions.put(archive)
+  if ((await ctx.store.plans.replace(write, current.rev)) === 'ok') return ok(write)
   const now = await findPlan(ctx, current.id)
   if (!now || now.ownerId !== current.ownerId || now.deletedAt !== null) return notFound()
-  return conflict(now.rev)
+  return planConflict(now)
 }
 
 function withEvent(p: PlanRecord, event: Omit<PlanEvent, 'version'>): PlanEvent[] {
@@ -224,18 +272,23 @@ async function nextVersion(
       message: `这份方案已有 ${LIMITS.versionsPerPlan} 个版本，请另存为新方案后再修改`,
     })
   }
-  await ctx.store.versions.put(versionRecordOf(plan))
   const now = ctx.clock.now()
-  const result = await commit(ctx, plan, {
-    ...plan,
-    ...data,
-    industry: industryOf(data.answers).industry,
-    version: plan.version + 1,
-    savedAt: now,
-    rev: plan.rev + 1,
-    updatedAt: now,
-  })
-  return result.ok ? ok(planView(result.data, versionRecordOf(plan))) : result
+  const archive = versionRecordOf(plan)
+  const result = await commit(
+    ctx,
+    plan,
+    {
+      ...plan,
+      ...data,
+      industry: industryOf(data.answers).industry,
+      version: plan.version + 1,
+      savedAt: now,
+      rev: plan.rev + 1,
+      updatedAt: now,
+    },
+    archive,
+  )
+  return result.ok ? ok(planView(result.data, archive)) : result
 }
 
 function encodeCursor(p: PlanCursor): string {
@@ -278,18 +331,15 @@ const create: Handler<PlanView> = async (caller, input, ctx) => {
   const parsed = parseAnswerInput(req.value.answers)
   if (!parsed.ok) return parsed.result
   const now = ctx.clock.now()
-  const quota = await checkPlanQuota(ctx, caller.openid, now)
-  if (quota) return quota
-  const plan = await insertNewPlan(
-    ctx,
-    firstVersion(
-      caller.openid,
-      nameFrom(parsed.answers),
-      { answers: parsed.answers, rulebaseVersion: RULEBASE_VERSION, computedAt: now, snapshot: null, cause: 'create' },
-      now,
-    ),
+  const first = firstVersion(
+    caller.openid,
+    nameFrom(parsed.answers),
+    { answers: parsed.answers, rulebaseVersion: RULEBASE_VERSION, computedAt: now, snapshot: null, cause: 'create' },
+    now,
   )
-  return ok(planView(plan, null))
+  const quota = await checkPlanQuota(ctx, caller.openid, now, first)
+  if (quota) return quota
+  return ok(planView(await insertNewPlan(ctx, first), null))
 }
 
 const list: Handler<PlanList> = async (caller, input, ctx) => {
@@ -336,7 +386,7 @@ const rename: Handler<PlanView> = async (caller, input, ctx) => {
   const name = (req.value.name as string).trim()
   const plan = await loadOwned(ctx, caller, req.value.planId)
   if (!plan) return notFound()
-  if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
+  if (plan.rev !== req.value.baseRev) return planConflict(plan)
   const now = ctx.clock.now()
   const result = await commit(ctx, plan, {
     ...plan,
@@ -355,7 +405,7 @@ const update: Handler<PlanView> = async (caller, input, ctx) => {
   if (!parsed.ok) return parsed.result
   const plan = await loadOwned(ctx, caller, req.value.planId)
   if (!plan) return notFound()
-  if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
+  if (plan.rev !== req.value.baseRev) return planConflict(plan)
   const upgrade = plan.rulebaseVersion !== RULEBASE_VERSION && sameJson(plan.answers, parsed.answers)
   return nextVersion(ctx, plan, {
     answers: parsed.answers,
@@ -373,7 +423,7 @@ const upgrade: Handler<PlanView> = async (caller, input, ctx) => {
   if (!req.ok) return invalid(req.errors)
   const plan = await loadOwned(ctx, caller, req.value.planId)
   if (!plan) return notFound()
-  if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
+  if (plan.rev !== req.value.baseRev) return planConflict(plan)
   if (plan.rulebaseVersion === RULEBASE_VERSION && !plan.snapshot) return ok(await viewOf(ctx, plan))
   const parsed = parseAnswers(plan.answers)
   if (!parsed.ok) {
@@ -405,7 +455,7 @@ const setTargets: Handler<PlanView> = async (caller, input, ctx) => {
         unknown.map((id) => ({ path: `targets.${id}`, code: 'NOT_AN_OPTION', message: '方案中没有这个指标' })),
       )
   }
-  if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
+  if (plan.rev !== req.value.baseRev) return planConflict(plan)
   const targets: Targets = { ...req.value.targets }
   const now = ctx.clock.now()
   const result = await commit(ctx, plan, {
@@ -471,7 +521,7 @@ const restoreVersion: Handler<PlanView> = async (caller, input, ctx) => {
   if (!req.ok) return invalid(req.errors)
   const plan = await loadOwned(ctx, caller, req.value.planId)
   if (!plan) return notFound()
-  if (plan.rev !== req.value.baseRev) return conflict(plan.rev)
+  if (plan.rev !== req.value.baseRev) return planConflict(plan)
   if (req.value.version === plan.version)
     return invalid([{ path: 'version', code: 'INVALID', message: '这已经是当前版本' }])
   const old = await versionOf(ctx, plan, req.value.version)
@@ -504,7 +554,7 @@ const remove: Handler<DeletedPlan> = async (caller, input, ctx) => {
       return ok({ planId: plan.id, deletedAt: now, restoreUntil: now + RESTORE_WINDOW_MS })
     }
   }
-  return conflict((await ctx.store.plans.find(req.value.planId))?.rev ?? 0)
+  return planConflict(await ctx.store.plans.find(req.value.planId))
 }
 
 const restore: Handler<PlanView> = async (caller, input, ctx) => {
@@ -524,7 +574,7 @@ const restore: Handler<PlanView> = async (caller, input, ctx) => {
     }
     if ((await ctx.store.plans.replace(next, plan.rev)) === 'ok') return ok(await viewOf(ctx, next))
   }
-  return conflict((await ctx.store.plans.find(req.value.planId))?.rev ?? 0)
+  return planConflict(await ctx.store.plans.find(req.value.planId))
 }
 
 /** 最近删除: what `restore` can still bring back, newest deletion first. */

@@ -158,28 +158,26 @@ const copy: Handler<PlanView> = async (caller, input, ctx) => {
   if (!resolved.ok) return resolved.result
   const { plan } = resolved
   const now = ctx.clock.now()
-  const quota = await checkPlanQuota(ctx, caller.openid, now)
-  if (quota) return quota
   // Named apart from the original, so the colleague can tell them apart in their list.
   const name = copyName(plan.name)
   // The copy is the version the colleague was shown (same answers, release and clock, so the
   // same content); an update recomputes it under the current rules.
-  const copied = await insertNewPlan(
-    ctx,
-    firstVersion(
-      caller.openid,
-      name,
-      {
-        answers: { ...plan.answers, name },
-        rulebaseVersion: plan.rulebaseVersion,
-        computedAt: plan.computedAt,
-        snapshot: plan.snapshot,
-        cause: 'copy',
-      },
-      now,
-      { ...plan.targets },
-    ),
+  const first = firstVersion(
+    caller.openid,
+    name,
+    {
+      answers: { ...plan.answers, name },
+      rulebaseVersion: plan.rulebaseVersion,
+      computedAt: plan.computedAt,
+      snapshot: plan.snapshot,
+      cause: 'copy',
+    },
+    now,
+    { ...plan.targets },
   )
+  const quota = await checkPlanQuota(ctx, caller.openid, now, first)
+  if (quota) return quota
+  const copied = await insertNewPlan(ctx, first)
   return ok(planView(copied, null))
 }
 

@@ -1,5 +1,6 @@
 import type { Answers, PlanContent } from '@/core'
-import type { DraftAnswers, DraftValue, PlanEvent, VersionCause } from '@/core/api'
+import type { DraftAnswers, DraftValue, PlanEvent, VersionData } from '@/core/api'
+import { versionData } from '@/core/api'
 import type {
   DeletedPlanRecord,
   DraftRecord,
@@ -15,7 +16,7 @@ import type {
 } from './port'
 import { createCloudDbResultsStore } from './results-clouddb'
 import { createCloudDbReminderStore } from './reminders-clouddb'
-import { capLimit, draftId, versionId } from './port'
+import { READ_CAP, capLimit, draftId, versionId } from './port'
 import type { CopyCheckRecord } from './copy-checks'
 
 /**
@@ -103,17 +104,8 @@ function fromEntries<V>(entries: unknown): Record<string, V> {
   return out
 }
 
-/** The version fields as they sit in a plan document (its current version) and a version document. */
-interface VersionFields {
-  version: number
-  answers: Answers
-  rulebaseVersion: string
-  computedAt: number
-  savedAt: number
-  cause: VersionCause
-  restoredFrom: number | null
-  snapshot: PlanContent | null
-}
+/** The version fields as they sit in a plan document (its current version) and a version document: the contract's own. */
+type VersionFields = VersionData
 
 interface PlanDoc extends VersionFields {
   _id: string
@@ -126,6 +118,7 @@ interface PlanDoc extends VersionFields {
   updatedAt: number
   deletedAt: number | null
   events: PlanEvent[]
+  storedBytes?: number
 }
 
 /** A plan document from before compact versions (no `version`, content copied in). */
@@ -205,17 +198,6 @@ const copyCheckFromDoc = (d: CopyCheckDoc): CopyCheckRecord => ({
   savedAt: d.savedAt,
 })
 
-const versionFields = (d: VersionFields): VersionFields => ({
-  version: d.version,
-  answers: d.answers,
-  rulebaseVersion: d.rulebaseVersion,
-  computedAt: d.computedAt,
-  savedAt: d.savedAt,
-  cause: d.cause,
-  restoredFrom: d.restoredFrom ?? null,
-  snapshot: d.snapshot ?? null,
-})
-
 const legacyFromDoc = (d: LegacyPlanDoc): LegacyPlan => ({
   legacy: true,
   id: d._id,
@@ -236,7 +218,7 @@ const planFromDoc = (d: PlanDoc | LegacyPlanDoc): PlanRecord | LegacyPlan =>
   typeof d.version !== 'number'
     ? legacyFromDoc(d as LegacyPlanDoc)
     : {
-        ...versionFields(d as PlanDoc),
+        ...versionData(d as PlanDoc),
         id: d._id,
         ownerId: d._openid,
         name: d.name,
@@ -247,10 +229,11 @@ const planFromDoc = (d: PlanDoc | LegacyPlanDoc): PlanRecord | LegacyPlan =>
         updatedAt: d.updatedAt,
         deletedAt: d.deletedAt ?? null,
         events: (d as PlanDoc).events ?? [],
+        ...(typeof (d as PlanDoc).storedBytes === 'number' ? { storedBytes: (d as PlanDoc).storedBytes } : {}),
       }
 
 const versionFromDoc = (d: VersionDoc): VersionRecord => ({
-  ...versionFields(d),
+  ...versionData(d),
   planId: d.planId,
   ownerId: d._openid,
 })
@@ -325,6 +308,7 @@ export function createCloudDbStore(db: WxDatabase): Store {
     cause: p.cause,
     restoredFrom: p.restoredFrom,
     snapshot: p.snapshot === null ? null : wrap(p.snapshot),
+    ...(p.storedBytes === undefined ? {} : { storedBytes: p.storedBytes }),
   })
   const set = (x: unknown) => _.set(x)
 
@@ -390,6 +374,27 @@ export function createCloudDbStore(db: WxDatabase): Store {
           .where(condition as object)
           .count()
         return total
+      },
+      async storedBytes(ownerId, deletedAfter) {
+        // ≤ 200 kept plans (the quota), read 100 at a time with only the one field; `aggregate`
+        // would be one request but is not in the surface the stand-in and the contract check.
+        const condition = _.and([
+          { _openid: ownerId },
+          _.or([{ deletedAt: _.eq(null) }, { deletedAt: _.gt(deletedAfter) }]),
+        ])
+        let total = 0
+        for (let page = 0; ; page++) {
+          const { data } = await plans()
+            .where(condition as object)
+            .orderBy('_id', 'asc')
+            .skip(page * READ_CAP)
+            .limit(READ_CAP)
+            .field({ storedBytes: true })
+            .get()
+          for (const d of data as { storedBytes?: unknown }[])
+            if (typeof d.storedBytes === 'number') total += d.storedBytes
+          if (data.length < READ_CAP) return total
+        }
       },
       async replace(p, expectedRev) {
         const { stats } = await plans()
@@ -457,7 +462,7 @@ export function createCloudDbStore(db: WxDatabase): Store {
     },
     versions: {
       async put(r) {
-        const doc: Omit<VersionDoc, '_id'> = { ...versionFields(r), _openid: r.ownerId, planId: r.planId }
+        const doc: Omit<VersionDoc, '_id'> = { ...versionData(r), _openid: r.ownerId, planId: r.planId }
         // set() replaces the whole document (upsert), which makes a retried write harmless.
         await versions()
           .doc(versionId(r.planId, r.version))

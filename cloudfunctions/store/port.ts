@@ -22,6 +22,11 @@ export const READ_CAP = 100
 export interface PlanRecord extends Omit<PlanView, 'industryLabel' | 'previous'> {
   ownerId: string
   deletedAt: number | null
+  /**
+   * JSON bytes of this plan's document and every version it archived, counted by the handlers on
+   * each write (the per-user cap sums it). Absent on plans written before it was counted.
+   */
+  storedBytes?: number
 }
 
 export type PlanSummaryRecord = Pick<PlanRecord, 'id' | 'name' | 'industry' | 'updatedAt' | 'rev' | 'version'> & {
@@ -48,6 +53,8 @@ export interface PlanStore {
   listDeleted(ownerId: string, deletedAfter: number, limit: number): Promise<DeletedPlanRecord[]>
   /** Plans that count towards the per-user limit: live ones and those deleted after `deletedAfter`. */
   countKept(ownerId: string, deletedAfter: number): Promise<number>
+  /** Sum of `storedBytes` over the same plans as `countKept` (a plan without it counts 0). */
+  storedBytes(ownerId: string, deletedAfter: number): Promise<number>
   /** Writes the whole record if the stored one has the same owner and `expectedRev`. */
   replace(plan: PlanRecord, expectedRev: number): Promise<WriteResult>
   /**

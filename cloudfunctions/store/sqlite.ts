@@ -155,6 +155,9 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     planCount: db.prepare<[string, number], { n: number }>(
       'SELECT COUNT(*) AS n FROM plans WHERE owner = ? AND (deleted_at IS NULL OR deleted_at > ?)',
     ),
+    planBytes: db.prepare<[string, number], { n: number | null }>(
+      "SELECT SUM(json_extract(doc, '$.storedBytes')) AS n FROM plans WHERE owner = ? AND (deleted_at IS NULL OR deleted_at > ?)",
+    ),
     planReplace: db.prepare(
       `UPDATE plans SET rev = @rev, updated_at = @updatedAt, deleted_at = @deletedAt, doc = @doc,
        name = @name, industry = @industry, version = @version
@@ -301,6 +304,9 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
       },
       async countKept(ownerId, deletedAfter) {
         return st.planCount.get(ownerId, deletedAfter)?.n ?? 0
+      },
+      async storedBytes(ownerId, deletedAfter) {
+        return st.planBytes.get(ownerId, deletedAfter)?.n ?? 0
       },
       async replace(plan, expectedRev) {
         return written(st.planReplace.run({ ...planRow(plan), expectedRev }).changes)

@@ -32,6 +32,8 @@ export interface ApiError {
   fields?: FieldError[]
   /** For CONFLICT: the revision the server holds now, so the client can reload and merge. */
   currentRev?: number
+  /** For a plan's CONFLICT: the version number the owner sees now (第 N 版); `currentRev` is never shown. */
+  currentVersion?: number
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }

@@ -32,7 +32,7 @@ interface WizardState {
   submitting: boolean
   submitError?: string
   /** Set when the plan changed elsewhere since this edit began: the owner decides, we never overwrite. */
-  editConflict?: { currentRev: number }
+  editConflict?: { currentRev: number; currentVersion?: number }
   start: (opts?: { planId?: string; baseRev?: number; answers?: DraftAnswers }) => Promise<void>
   setAnswer: (id: string, value: DraftValue | undefined) => void
   next: () => boolean
@@ -169,7 +169,11 @@ export const useWizard = create<WizardState>((set, get) => {
         set({
           submitting: false,
           submitError: undefined,
-          editConflict: { currentRev: res.error.currentRev ?? baseRev ?? 0 },
+          // currentRev bases the overwrite; currentVersion is the 第 N 版 the owner can be told.
+          editConflict: {
+            currentRev: res.error.currentRev ?? baseRev ?? 0,
+            ...(res.error.currentVersion === undefined ? {} : { currentVersion: res.error.currentVersion }),
+          },
         })
         return null
       }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { planAction, screenshot, settled, harnessForThisFile } from './support/browser'
+import { planAction, screenshot, screenshotViewport, settled, harnessForThisFile } from './support/browser'
 import { finishWizard } from './support/wizard'
 
 jest.setTimeout(240_000)
@@ -44,22 +44,25 @@ describe('versions, 最近删除, restore and compare', () => {
     await page.getByText('目标已保存').waitFor()
     expect(await desc(page).textContent()).toContain('第 3 版')
 
-    // Rename: through the API as the phone would call it (the rename button belongs to the
-    // plan page's actions, another issue); it too makes no version.
+    // Rename from 更多: a name the server refuses is explained next to the field and kept as
+    // typed; the corrected one is saved, toasted, and makes no version either.
     const planId = new URL(page.url().replace('#/', '')).searchParams.get('id')
-    const renamed = await page.evaluate(async (id) => {
-      const call = async (action: string, input: unknown) =>
-        (
-          await fetch('/api/plan', {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ action, input }),
-          })
-        ).json()
-      const got = await call('get', { planId: id })
-      return call('rename', { planId: id, name: '版本小馆（总店）', baseRev: got.data.rev })
-    }, planId)
-    expect(renamed).toMatchObject({ ok: true, data: { name: '版本小馆（总店）', version: 3 } })
+    await planAction(page, '重命名')
+    const sheet = page.getByRole('dialog', { name: '重命名方案' })
+    const nameInput = sheet.locator('input')
+    expect(await nameInput.inputValue()).toBe('版本小馆')
+    await nameInput.fill('版本小馆\u202e总店')
+    await sheet.getByText('保存名称', { exact: true }).click()
+    await sheet.getByText('包含改变文字方向的隐藏字符，请删除后重新输入').waitFor()
+    expect(await nameInput.inputValue()).toBe('版本小馆\u202e总店')
+    await screenshotViewport(page, '89-rename-refused')
+    await nameInput.fill('版本小馆（总店）')
+    expect(await sheet.getByText('包含改变文字方向的隐藏字符').count()).toBe(0)
+    await sheet.getByText('保存名称', { exact: true }).click()
+    await page.getByText('已重命名').waitFor()
+    await sheet.waitFor({ state: 'detached' })
+    await top(page).locator('.page__title').filter({ hasText: '版本小馆（总店）' }).waitFor()
+    expect(await desc(page).textContent()).toContain('第 3 版')
 
     // History: three versions; the rename and the target edit listed apart.
     await planAction(page, '历史版本')

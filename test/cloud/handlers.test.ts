@@ -122,7 +122,7 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       const renamed = await h.must('plan', 'rename', { planId: plan.id, name: '  新名字 ', baseRev: 1 })
       expect(renamed).toMatchObject({ name: '新名字', rev: 2 })
       const stale = await h.call('plan', 'rename', { planId: plan.id, name: '旧手机', baseRev: 1 })
-      expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', currentRev: 2 } })
+      expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', currentRev: 2, currentVersion: 1 } })
       expect((await h.must('plan', 'get', { planId: plan.id })).name).toBe('新名字')
     })
 
@@ -209,12 +209,14 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       expect(got.answers).toEqual(next)
     })
 
-    it('update with a stale rev is a CONFLICT and archives nothing new', async () => {
+    it('update with a stale rev is a CONFLICT naming the version shown, and archives nothing new', async () => {
       const plan = await create()
-      await h.must('plan', 'rename', { planId: plan.id, name: 'x', baseRev: 1 })
+      const v2 = await h.must('plan', 'update', { planId: plan.id, answers: changedAnswers(plan.answers), baseRev: 1 })
+      await h.must('plan', 'rename', { planId: plan.id, name: 'x', baseRev: v2.rev })
       const r = await h.call('plan', 'update', { planId: plan.id, answers: changedAnswers(), baseRev: 1 })
-      expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', currentRev: 2 } })
-      expect((await h.must('plan', 'versions', { planId: plan.id })).items).toHaveLength(1)
+      // The token moved twice (update, rename); the owner's 第 N 版 only once.
+      expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', currentRev: 3, currentVersion: 2 } })
+      expect((await h.must('plan', 'versions', { planId: plan.id })).items).toHaveLength(2)
     })
 
     it('stops at the version limit with LIMIT_EXCEEDED', async () => {

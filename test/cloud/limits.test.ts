@@ -14,7 +14,17 @@ import { join } from 'node:path'
 import { LIMITS, inspectRequest } from '@/core/api'
 import { StartupRefused, checkDatabaseFile } from '../../cloudfunctions/local/database'
 import { createSqliteStore } from '../../cloudfunctions/store/sqlite'
-import { ADAPTERS, OTHER, makeHarness, sampleAnswers } from './support/fixtures'
+import type { PlanRecord } from '../../cloudfunctions/store/port'
+import { STORAGE_FULL_MESSAGE } from '../../cloudfunctions/handlers/plan'
+import {
+  ADAPTERS,
+  OTHER,
+  OWNER,
+  changedAnswers,
+  expiredPlanRecord,
+  makeHarness,
+  sampleAnswers,
+} from './support/fixtures'
 
 describe.each(ADAPTERS)('write rate limit on %s', (adapter) => {
   it('refuses the writes past the limit with RATE_LIMITED and a Chinese message; reads and other users go on', async () => {
@@ -210,5 +220,76 @@ describe('local runtime start-up refusals', () => {
     const file = join(dir, 'gone.sqlite')
     writeFileSync(`${file}-wal`, 'x'.repeat(100))
     expect(() => checkDatabaseFile(file)).toThrow(/missing/)
+  })
+})
+
+describe.each(ADAPTERS)('stored bytes per user on %s', (adapter) => {
+  /** A plan of the owner's that already takes all but `left` bytes of the cap. */
+  async function nearlyFull(h: ReturnType<typeof makeHarness>, left: number) {
+    await h.store.plans.insert(
+      expiredPlanRecord(h.clock.now(), {
+        id: 'p_big',
+        ownerId: OWNER,
+        deletedAt: null,
+        storedBytes: LIMITS.bytesPerUser - left,
+      }),
+    )
+  }
+
+  it('counts each plan and every version it archives, so a full account at today’s limits fits', async () => {
+    const h = makeHarness(adapter)
+    const plan = await h.must('plan', 'create', { answers: sampleAnswers({ ageBands: ['18-25', '26-35'] }) })
+    const first = ((await h.store.plans.find(plan.id)) as PlanRecord).storedBytes ?? 0
+    expect(first).toBeGreaterThan(200)
+    const v2 = await h.must('plan', 'update', { planId: plan.id, answers: changedAnswers(plan.answers), baseRev: 1 })
+    const second = ((await h.store.plans.find(plan.id)) as PlanRecord).storedBytes ?? 0
+    expect(second).toBeGreaterThan(first)
+    expect(await h.store.plans.storedBytes(OWNER, 0)).toBe(second)
+    // A rename is counted too (its name and its event are in the plan's document), without an archived version.
+    await h.must('plan', 'rename', { planId: plan.id, name: '一个长一点的新名字', baseRev: v2.rev })
+    const renamed = ((await h.store.plans.find(plan.id)) as PlanRecord).storedBytes ?? 0
+    expect(renamed - second).toBeGreaterThan(0)
+    expect(renamed - second).toBeLessThan(200)
+    // What one more version costs, at every count limit, stays under the cap.
+    const perVersion = second - first
+    expect(perVersion * LIMITS.plansPerUser * LIMITS.versionsPerPlan).toBeLessThan(LIMITS.bytesPerUser)
+    await h.close()
+  })
+
+  it('refuses a new plan, a copy and a new version past the cap with LIMIT_EXCEEDED; nothing is stored', async () => {
+    const h = makeHarness(adapter)
+    const mine = await h.must('plan', 'create', { answers: sampleAnswers() })
+    const link = await h.must('share', 'create', { planId: mine.id })
+    await nearlyFull(h, 200)
+    const created = await h.call('plan', 'create', { answers: sampleAnswers() })
+    expect(created).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED', message: STORAGE_FULL_MESSAGE } })
+    expect(!created.ok && created.error.message).toMatch(/^保存的方案已占满空间（上限 29 MB）/)
+    const copied = await h.call('share', 'copy', { token: link.token })
+    expect(copied).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED', message: STORAGE_FULL_MESSAGE } })
+    const updated = await h.call('plan', 'update', {
+      planId: mine.id,
+      answers: changedAnswers(mine.answers),
+      baseRev: mine.rev,
+    })
+    expect(updated).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED' } })
+    expect((await h.must('plan', 'list', {})).items.map((p) => p.id).sort()).toEqual([mine.id, 'p_big'].sort())
+    expect((await h.must('plan', 'versions', { planId: mine.id })).items).toHaveLength(1)
+    expect(await h.store.versions.find(mine.id, 1)).toBeNull()
+    expect((await h.must('plan', 'get', { planId: mine.id })).rev).toBe(mine.rev)
+    // Other users are not affected, and the owner can always delete to make room.
+    expect((await h.call('plan', 'create', { answers: sampleAnswers() }, OTHER)).ok).toBe(true)
+    expect((await h.call('plan', 'delete', { planId: mine.id })).ok).toBe(true)
+    await h.close()
+  })
+
+  it('frees the space once the big plan is purged (deleted plans count for 30 days, like the quota)', async () => {
+    const h = makeHarness(adapter)
+    await nearlyFull(h, 200)
+    await h.must('plan', 'delete', { planId: 'p_big' })
+    expect((await h.call('plan', 'create', { answers: sampleAnswers() })).ok).toBe(false)
+    h.clock.advance(31 * 24 * 3600 * 1000)
+    await h.store.plans.purgeDeleted(h.clock.now() - 30 * 24 * 3600 * 1000, 100)
+    expect((await h.call('plan', 'create', { answers: sampleAnswers() })).ok).toBe(true)
+    await h.close()
   })
 })

@@ -202,6 +202,28 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       expect(await store.plans.countKept(OTHER, T0)).toBe(1)
     })
 
+    it('sums the stored bytes of the same plans it counts, a plan without a count as 0, and keeps the count', async () => {
+      await store.plans.insert(plan({ id: 'p_a', storedBytes: 1000 }))
+      await store.plans.insert(plan({ id: 'p_b', deletedAt: T0 - 10, storedBytes: 20 }))
+      await store.plans.insert(plan({ id: 'p_c', deletedAt: T0 + 10, storedBytes: 300 }))
+      await store.plans.insert(plan({ id: 'p_d', ownerId: OTHER, storedBytes: 4 }))
+      await store.plans.insert(plan({ id: 'p_e' }))
+      expect(await store.plans.storedBytes(OWNER, T0)).toBe(1300)
+      expect(await store.plans.storedBytes(OWNER, T0 - 100)).toBe(1320)
+      expect(await store.plans.storedBytes(OTHER, T0)).toBe(4)
+      expect(await store.plans.storedBytes('o_nobody', T0)).toBe(0)
+      expect((await store.plans.find('p_a')) as PlanRecord).toMatchObject({ storedBytes: 1000 })
+      expect((await store.plans.find('p_e')) as PlanRecord).not.toHaveProperty('storedBytes')
+      await store.plans.replace(plan({ id: 'p_a', rev: 2, storedBytes: 1500 }), 1)
+      expect(await store.plans.storedBytes(OWNER, T0)).toBe(1800)
+    })
+
+    it('sums past one read of 100 plans', async () => {
+      for (let i = 0; i < READ_CAP + 5; i++)
+        await store.plans.insert(plan({ id: `p_${String(i).padStart(3, '0')}`, storedBytes: 10 }))
+      expect(await store.plans.storedBytes(OWNER, T0)).toBe((READ_CAP + 5) * 10)
+    })
+
     it('of two writers at the same rev exactly one wins', async () => {
       await store.plans.insert(plan())
       const results = await Promise.all([

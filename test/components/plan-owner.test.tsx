@@ -374,7 +374,74 @@ describe('plan page: owner actions', () => {
     expect(screen.queryByText(label)).not.toBeInTheDocument()
     fireEvent.click(screen.getByText('更多'))
     await waitFor(() => expect(navigations).toEqual([{ kind: 'navigateTo', url, delta: undefined }]))
-    expect(sheet.mock.calls[0][0].itemList).toEqual(['修改回答', '历史版本', '管理分享链接', '生成海报'])
+    expect(sheet.mock.calls[0][0].itemList).toEqual(['修改回答', '重命名', '历史版本', '管理分享链接', '生成海报'])
+  })
+
+  /** Opens 更多 → 重命名 and returns the sheet's name input. */
+  async function openRename(): Promise<HTMLInputElement> {
+    jest
+      .spyOn(Taro, 'showActionSheet')
+      .mockImplementation((opts) =>
+        Promise.resolve({ tapIndex: opts.itemList.indexOf('重命名'), errMsg: 'showActionSheet:ok' }),
+      )
+    fireEvent.click(screen.getByText('更多'))
+    const dialog = await screen.findByRole('dialog', { name: '重命名方案' })
+    return dialog.querySelector('input') as HTMLInputElement
+  }
+
+  test('更多 → 重命名: the name field holds the current name; 保存名称 renames, toasts and closes', async () => {
+    const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' } as never)
+    const view = await openPage(planView({ rev: 3 }))
+    const input = await openRename()
+    expect(input.value).toBe(view.name)
+    cloud.on('plan.rename', (i: { name: string }) => ok({ ...view, name: i.name, rev: 4 }))
+    fireEvent.input(input, { target: { value: '新的店名' } })
+    fireEvent.click(screen.getByText('保存名称'))
+    await waitFor(() => expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '已重命名' })))
+    expect(cloud.callsTo('plan.rename')[0].input).toEqual({ planId: 'p1', name: '新的店名', baseRev: 3 })
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(document.querySelector('.page__title')).toHaveTextContent('新的店名')
+  })
+
+  test('a refused name: the server’s message next to the field, the typed text kept, nothing renamed', async () => {
+    const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' } as never)
+    const view = await openPage(planView({ rev: 3 }))
+    const input = await openRename()
+    cloud.on(
+      'plan.rename',
+      err('INVALID_INPUT', '填写的内容有误', {
+        fields: [{ path: 'name', code: 'BAD_CHARACTERS', message: '包含无法显示的控制字符，请删除后重新输入' }],
+      }),
+    )
+    fireEvent.input(input, { target: { value: '坏\u0007名字' } })
+    fireEvent.click(screen.getByText('保存名称'))
+    const message = await screen.findByText('包含无法显示的控制字符，请删除后重新输入')
+    expect(message.closest('.question')).toContainElement(input)
+    expect(input.value).toBe('坏\u0007名字')
+    expect(toast).not.toHaveBeenCalled()
+    expect(document.querySelector('.page__title')).toHaveTextContent(view.name)
+    // Typing again clears the message; 取消 closes without a call.
+    fireEvent.input(input, { target: { value: '好名字' } })
+    expect(screen.queryByText('包含无法显示的控制字符，请删除后重新输入')).not.toBeInTheDocument()
+    fireEvent.click(screen.getByText('取消'))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(cloud.callsTo('plan.rename')).toHaveLength(1)
+  })
+
+  test('a rename that meets a change from another phone keeps the name typed and says so', async () => {
+    const view = await openPage(planView({ rev: 3 }))
+    const input = await openRename()
+    cloud.on('plan.rename', err('CONFLICT', '冲突', { currentRev: 5, currentVersion: 3 }))
+    cloud.on('plan.get', () => ok({ ...view, rev: 5 }))
+    fireEvent.input(input, { target: { value: '另一个名字' } })
+    fireEvent.click(screen.getByText('保存名称'))
+    expect(await screen.findByText(/方案刚在另一台设备上修改过，已刷新/)).toBeInTheDocument()
+    expect(input.value).toBe('另一个名字')
+    cloud.on('plan.rename', (i: { name: string; baseRev: number }) => ok({ ...view, name: i.name, rev: i.baseRev + 1 }))
+    await waitFor(() => expect(usePlan.getState().plan?.rev).toBe(5))
+    fireEvent.click(screen.getByText('保存名称'))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(cloud.callsTo('plan.rename')[1].input).toMatchObject({ name: '另一个名字', baseRev: 5 })
   })
 
   test('one primary action, 更多, and 删除方案 apart; cancelling the sheet does nothing', async () => {

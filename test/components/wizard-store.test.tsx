@@ -208,9 +208,10 @@ describe('wizard store', () => {
   test('an edit submitted after the plan changed elsewhere is held for the owner, then overwrites only on request', async () => {
     await w().start({ planId: 'p1', baseRev: 1, answers: {} })
     for (const [id, v] of Object.entries(validAnswers())) w().setAnswer(id, v)
-    cloud.once('plan.update', err('CONFLICT', '冲突', { currentRev: 2 }))
+    // Target edits and renames moved the token to 5; the owner still sees 第 2 版.
+    cloud.once('plan.update', err('CONFLICT', '冲突', { currentRev: 5, currentVersion: 2 }))
     expect(await w().submit()).toBeNull()
-    expect(w().editConflict).toEqual({ currentRev: 2 })
+    expect(w().editConflict).toEqual({ currentRev: 5, currentVersion: 2 })
     expect(cloud.callsTo('plan.update')).toHaveLength(1)
     expect(w().answers.name).toBe('老街面馆')
 
@@ -218,7 +219,7 @@ describe('wizard store', () => {
     expect(await w().overwrite()).toBe('p1')
     const updates = cloud.callsTo('plan.update')
     expect(updates).toHaveLength(2)
-    expect(updates[1].input).toMatchObject({ planId: 'p1', baseRev: 2 })
+    expect(updates[1].input).toMatchObject({ planId: 'p1', baseRev: 5 })
     expect(w().editConflict).toBeUndefined()
   })
 

@@ -43,6 +43,15 @@ function checkout(changes: Files = {}): string {
     'dist/weapp/packages/plan/index.js': 'Page({})',
     'dist/.wechat/weapp.json': JSON.stringify({ build: 'weapp', config: embedded }),
     'dist/.wechat/functions.json': JSON.stringify({ build: 'functions', config: embedded }),
+    'cloudfunctions/database/security-rules.json': JSON.stringify({
+      plans: { read: false, write: false },
+      versions: { read: false, write: false },
+      usage: { read: false, write: false },
+    }),
+    'cloudfunctions/database/indexes.json': JSON.stringify({
+      plans: [{ name: 'owner_live_newest', fields: [] }],
+      versions: [{ name: 'plan_version', fields: [] }],
+    }),
     'cloudfunctions/functions/plan/index.ts': '',
     'cloudfunctions/functions/maintenance/index.ts': '',
     'dist/cloudfunctions/plan/index.js': 'const cloud = require("wx-server-sdk"); require("node:crypto")',
@@ -93,6 +102,30 @@ test('a complete checkout passes offline and lists every action it would take, w
   expect(out).toMatch(/4\. upload the mini program to wx0123456789abcdef as version 1\.2\.3-nogit by robot 1/)
   expect(out).toMatch(/main [\d.]+ KB, packages\/plan\/ [\d.]+ KB/)
   expect(out).toMatch(/nothing was uploaded/)
+  expect(out).toMatch(/create the collections plans, versions, usage;/)
+  expect(out).toMatch(/索引管理 of versions: plan_version/)
+})
+
+test.each([
+  [
+    'no security rules file',
+    { 'cloudfunctions/database/security-rules.json': null },
+    /security-rules\.json is missing/,
+  ],
+  [
+    'a collection open to clients',
+    { 'cloudfunctions/database/security-rules.json': JSON.stringify({ plans: { read: true, write: false } }) },
+    /plans must be \{"read": false, "write": false\}/,
+  ],
+  [
+    'indexes of a collection without a rule',
+    { 'cloudfunctions/database/security-rules.json': JSON.stringify({ plans: { read: false, write: false } }) },
+    /versions has indexes but no security rule/,
+  ],
+])('%s stops the deploy with exit 3', (_what, change, message) => {
+  const { status, err } = dryRun(checkout(change))
+  expect(status).toBe(3)
+  expect(err).toMatch(message)
 })
 
 test.each(['WP_APPID', 'WP_CLOUD_ENV', 'WP_SUBSCRIBE_TEMPLATE_REVIEW', 'WP_UPLOAD_KEY'])(

@@ -3,6 +3,7 @@
  * plan the issue measures (two age bands, three content forms), after five answer edits.
  * Goals: ≤ 3 KB stored per version, ≤ 8 KB for a `plan.get` answer.
  */
+import { LIMITS } from '@/core/api'
 import { createCloudDbStore } from '../../cloudfunctions/store/clouddb'
 import { createSqliteStore } from '../../cloudfunctions/store/sqlite'
 import { dispatch } from '../../cloudfunctions/handlers'
@@ -46,6 +47,14 @@ async function measure(name: string, store: Store, stored: () => { plans: unknow
   console.log(`  stored per version (largest of ${versionBytes.length}): ${kb(Math.max(...versionBytes))}  goal ≤ 3 KB`)
   console.log(`  plan document (holds the current version): ${kb(utf8(docs.plans[0]))}`)
   console.log(`  plan.get answer: ${kb(utf8(get))}  goal ≤ 8 KB`)
+  // The per-user cap (LIMITS.bytesPerUser) against an owner at every count limit, and what the
+  // handlers counted for this plan (its document and every archived version).
+  const full = LIMITS.plansPerUser * LIMITS.versionsPerPlan * Math.max(...versionBytes)
+  const counted = await store.plans.storedBytes('o_bench_owner_aaaaaaaaaaaa', 0)
+  console.log(`  counted for this plan (6 versions): ${kb(counted)}`)
+  console.log(
+    `  ${LIMITS.plansPerUser} plans × ${LIMITS.versionsPerPlan} versions at this size: ${(full / 1024 / 1024).toFixed(1)} MB; cap per user ${(LIMITS.bytesPerUser / 1024 / 1024).toFixed(1)} MB`,
+  )
   await store.close()
 }
 

@@ -42,6 +42,10 @@ if (plan.dirty) console.log('  ! the working tree has uncommitted changes: the d
 
 console.log(`\n${dryRun ? 'Would do' : 'Doing'}:`)
 plan.actions.forEach((a, i) => console.log(`  ${i + 1}. ${a}`))
+// The tool cannot create collections, rules or indexes: listed every time, so a new collection
+// (versions, usage …) is never forgotten.
+console.log('\nIn the console (once, and again after cloudfunctions/database/ changes):')
+for (const step of plan.consoleSteps) console.log(`  - ${step}`)
 if (dryRun) {
   console.log('\nDry run: every offline check passed; nothing was uploaded.')
   process.exit(0)

@@ -195,6 +195,35 @@ function gitVersion(root) {
 }
 
 /** All offline checks; `problems.config` are configuration mistakes, `problems.build` the rest. */
+/**
+ * The collections a deploy needs, from cloudfunctions/database/: every collection with its
+ * security rule (clients closed out) and the indexes of those that have some. miniprogram-ci cannot
+ * create collections, rules or indexes, so the deploy prints them as console steps; a collection
+ * with indexes but no rule, or a rule that lets clients in, is a problem here rather than a
+ * surprise in production.
+ */
+function checkDatabase(root, problems) {
+  const dir = join(root, 'cloudfunctions/database')
+  const rules = readJson(join(dir, 'security-rules.json'))
+  const indexes = readJson(join(dir, 'indexes.json'))
+  if (rules.error) problems.push(`cloudfunctions/database/security-rules.json ${rules.error}`)
+  if (indexes.error) problems.push(`cloudfunctions/database/indexes.json ${indexes.error}`)
+  if (rules.error || indexes.error) return []
+  const names = Object.keys(rules.value).filter((k) => !k.startsWith('$'))
+  for (const name of names) {
+    const rule = rules.value[name]
+    if (rule?.read !== false || rule?.write !== false)
+      problems.push(`cloudfunctions/database/security-rules.json: ${name} must be {"read": false, "write": false}`)
+  }
+  for (const name of Object.keys(indexes.value).filter((k) => !k.startsWith('$')))
+    if (!names.includes(name))
+      problems.push(`cloudfunctions/database/indexes.json: ${name} has indexes but no security rule`)
+  return names.map((name) => ({
+    name,
+    indexes: (Array.isArray(indexes.value[name]) ? indexes.value[name] : []).map((i) => i.name),
+  }))
+}
+
 export function preflight(root, env = process.env) {
   const config = readWeChatConfig({ env, root })
   const configProblems = [
@@ -210,6 +239,7 @@ export function preflight(root, env = process.env) {
   checkProjectConfig(root, config, build)
   checkWeapp(root, config, build, facts)
   const functions = checkFunctions(root, config, build)
+  const collections = checkDatabase(root, build)
   const { version, desc, dirty } = gitVersion(root)
   const env_ = config.values.cloudEnv
   const actions = [
@@ -219,5 +249,22 @@ export function preflight(root, env = process.env) {
       .map((f) => `create timer triggers of ${f.name}: ${f.triggers.map((t) => `${t.name} "${t.config}"`).join(', ')}`),
     `upload the mini program to ${config.values.appId} as version ${version} by robot ${config.values.robot}: "${desc}"`,
   ]
-  return { config, problems: { config: configProblems, build }, facts, functions, actions, version, desc, dirty }
+  const consoleSteps = [
+    `云开发控制台 → 数据库: create the collections ${collections.map((c) => c.name).join(', ')}; for each, 数据权限 → 自定义安全规则 from cloudfunctions/database/security-rules.json (clients read false, write false)`,
+    ...collections
+      .filter((c) => c.indexes.length)
+      .map((c) => `索引管理 of ${c.name}: ${c.indexes.join(', ')} (fields in cloudfunctions/database/indexes.json)`),
+  ]
+  return {
+    config,
+    problems: { config: configProblems, build },
+    facts,
+    functions,
+    collections,
+    actions,
+    consoleSteps,
+    version,
+    desc,
+    dirty,
+  }
 }

@@ -95,6 +95,23 @@ export interface VersionData {
   snapshot: PlanContent | null
 }
 
+/**
+ * The one mapper of a version's fields, from anything that carries them (a plan record, a version
+ * record, a stored document): only these fields, and the optional ones as null, never undefined.
+ */
+export function versionData(r: VersionData): VersionData {
+  return {
+    version: r.version,
+    answers: r.answers,
+    rulebaseVersion: r.rulebaseVersion,
+    computedAt: r.computedAt,
+    savedAt: r.savedAt,
+    cause: r.cause,
+    restoredFrom: r.restoredFrom ?? null,
+    snapshot: r.snapshot ?? null,
+  }
+}
+
 /** Owner edits that do not change the content: recorded, but they make no version. */
 export type PlanEventKind = 'rename' | 'targets' | 'delete' | 'restore'
 export interface PlanEvent {

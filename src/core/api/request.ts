@@ -1,6 +1,6 @@
 import type { FieldError } from '../errors'
 import type { ParseResult } from '../wizard/answers'
-import { LIMITS } from './common'
+import { LIMITS, utf8Bytes } from './common'
 
 /**
  * The first look at any request, before any other work: bounded depth, count and size, measured
@@ -48,20 +48,6 @@ export function textProblem(s: string): keyof typeof TEXT_MESSAGES | null {
   if (CONTROL.test(s)) return 'control'
   if (BIDI.test(s)) return 'bidi'
   return null
-}
-
-function utf8Bytes(s: string): number {
-  let bytes = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) bytes += 1
-    else if (c < 0x800) bytes += 2
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4
-      i++
-    } else bytes += 3
-  }
-  return bytes
 }
 
 interface Frame {

@@ -202,7 +202,10 @@ export default function Wizard() {
       <WizardPreview section={step.id} answers={w.answers} />
       {w.editConflict ? (
         <View className='conflict' role='alert'>
-          <View className='conflict__title'>这份方案在别处被修改过（现在是第 {w.editConflict.currentRev} 版）</View>
+          <View className='conflict__title'>
+            这份方案在别处被修改过
+            {w.editConflict.currentVersion === undefined ? '' : `（现在是第 ${w.editConflict.currentVersion} 版）`}
+          </View>
           <View className='conflict__desc'>
             你的回答都还在。可以用你的回答生成新版本（旧版本仍可在历史中查看），或放弃这次修改。
           </View>

@@ -8,6 +8,39 @@ import { formatDate } from '@/components/format'
 import { Changes } from '../components/changes'
 import { causeLabel, changesBetween } from '../components/computed'
 
+interface PickerProps {
+  labels: string[]
+  items: VersionSummary[]
+  chosen: number
+  onPick: (version: number) => void
+}
+
+/** One side of the comparison: the chosen version, tap to choose another. */
+function VersionPicker({ labels, items, chosen, onPick }: PickerProps) {
+  return (
+    <Picker
+      mode='selector'
+      range={labels}
+      value={Math.max(
+        0,
+        items.findIndex((i) => i.version === chosen),
+      )}
+      onChange={(e) => {
+        const item = items[Number(e.detail.value)]
+        if (item) onPick(item.version)
+      }}
+    >
+      <View className='cell' role='button'>
+        <View className='cell__body'>
+          <View className='cell__title'>第 {chosen} 版</View>
+          <View className='cell__meta'>点此换一个版本</View>
+        </View>
+        <View className='cell__arrow'>›</View>
+      </View>
+    </Picker>
+  )
+}
+
 /** Any two versions side by side: what changed from the older to the newer. `b=0` means the current one. */
 export default function Compare() {
   const { params } = useRouter()
@@ -47,50 +80,14 @@ export default function Compare() {
   if (error) return <ErrorState message={error} />
   if (!items) return <Loading />
   const labels = items.map((i) => `第 ${i.version} 版${i.current ? '（当前）' : ''} · ${formatDate(i.savedAt)}`)
-  const pick = (set: (n: number) => void) => (e: { detail: { value: string | number } }) => {
-    const item = items[Number(e.detail.value)]
-    if (item) set(item.version)
-  }
   const older = views ? (views.a.version <= views.b.version ? views.a : views.b) : null
   const newer = views ? (views.a.version <= views.b.version ? views.b : views.a) : null
   return (
     <View className='page'>
       <View className='page__title'>对比版本</View>
       <View className='cells'>
-        <Picker
-          mode='selector'
-          range={labels}
-          value={Math.max(
-            0,
-            items.findIndex((i) => i.version === a),
-          )}
-          onChange={pick(setA)}
-        >
-          <View className='cell' role='button'>
-            <View className='cell__body'>
-              <View className='cell__title'>第 {a} 版</View>
-              <View className='cell__meta'>点此换一个版本</View>
-            </View>
-            <View className='cell__arrow'>›</View>
-          </View>
-        </Picker>
-        <Picker
-          mode='selector'
-          range={labels}
-          value={Math.max(
-            0,
-            items.findIndex((i) => i.version === b),
-          )}
-          onChange={pick(setB)}
-        >
-          <View className='cell' role='button'>
-            <View className='cell__body'>
-              <View className='cell__title'>第 {b} 版</View>
-              <View className='cell__meta'>点此换一个版本</View>
-            </View>
-            <View className='cell__arrow'>›</View>
-          </View>
-        </Picker>
+        <VersionPicker labels={labels} items={items} chosen={a} onPick={setA} />
+        <VersionPicker labels={labels} items={items} chosen={b} onPick={setB} />
       </View>
       {!older || !newer ? (
         <Loading />

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button, View } from '@tarojs/components'
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
 import { RULEBASE_VERSION } from '@/core/rules'
@@ -11,6 +11,7 @@ import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
 import { causeLabel, changesBetween, computeVersion } from '../components/computed'
 import { ShareAction } from '../components/share-action'
+import { RenameSheet } from '../components/rename-sheet'
 import { LoopEntry } from '../components/loop-entry'
 import './index.scss'
 
@@ -18,6 +19,7 @@ export default function PlanPage() {
   const { params } = useRouter()
   const planId = params.id ?? ''
   const { plan, status, error, open, saveTargets, remove, upgrade } = usePlan()
+  const [renaming, setRenaming] = useState(false)
 
   useEffect(() => {
     if (planId) void open(planId)
@@ -93,6 +95,7 @@ export default function PlanPage() {
           primary={<ShareAction planId={plan.id} planName={plan.name} />}
           more={[
             { label: '修改回答', onTap: () => go(`/packages/wizard/index?planId=${plan.id}&rev=${plan.rev}`) },
+            { label: '重命名', onTap: () => setRenaming(true) },
             { label: '历史版本', onTap: () => go(`/packages/plan/revisions/index?id=${plan.id}`) },
             { label: '管理分享链接', onTap: () => go(`/packages/plan/shares/index?id=${plan.id}`) },
             { label: '生成海报', onTap: () => go(`/packages/poster/plan/index?id=${plan.id}`) },
@@ -105,6 +108,7 @@ export default function PlanPage() {
           }}
         />
       </View>
+      {renaming ? <RenameSheet name={plan.name} onClose={() => setRenaming(false)} /> : null}
     </View>
   )
 }
