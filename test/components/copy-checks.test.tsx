@@ -95,7 +95,13 @@ describe('检查文案: 保存到方案', () => {
     expect(screen.queryByText('保存到方案')).toBeNull()
     press('检查')
     await screen.findByText('保存到方案')
-    fireEvent.input(document.querySelector('textarea')!, { target: { value: '全城最好吃的面！' } })
+    // Taro's H5 textarea is a web component: wait for its inner <textarea>.
+    const area = await waitFor(() => {
+      const found = document.querySelector('textarea')
+      if (!found) throw new Error('the text field has not rendered yet')
+      return found
+    })
+    fireEvent.input(area, { target: { value: '全城最好吃的面！' } })
     await screen.findByText('文案已修改，点「重新检查」看最新结果。')
     expect(screen.queryByText('保存到方案')).toBeNull()
     expect(cloud.callsTo('copy.save')).toHaveLength(0)

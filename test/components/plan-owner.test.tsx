@@ -386,7 +386,12 @@ describe('plan page: owner actions', () => {
       )
     fireEvent.click(screen.getByText('更多'))
     const dialog = await screen.findByRole('dialog', { name: '重命名方案' })
-    return dialog.querySelector('input') as HTMLInputElement
+    // Taro's H5 input is a web component: its inner <input> appears a tick after the dialog.
+    return waitFor(() => {
+      const input = dialog.querySelector('input')
+      if (!input) throw new Error('the name field has not rendered its input yet')
+      return input
+    })
   }
 
   test('更多 → 重命名: the name field holds the current name; 保存名称 renames, toasts and closes', async () => {
