@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import type { DeletedPlanSummary } from '@/core/api'
 import { call } from '@/api'
+import { Button } from '@/components/button'
 import { formatDay } from '@/components/format'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -72,8 +73,8 @@ export function RecentlyDeleted({ liveCount, onRestored }: { liveCount: number; 
                     </View>
                   </View>
                   <Button
-                    className='btn btn--default'
-                    size='mini'
+                    small
+                    loading={busy === p.planId}
                     disabled={busy !== null}
                     onClick={() => void restore(p.planId)}
                   >
