@@ -3,6 +3,7 @@ import { RULEBASE_VERSION } from '../rules'
 import { parseAnswers, type Answers } from '../wizard/answers'
 import * as r2026_11_2 from '../releases/r2026-11-2'
 import * as r2026_11_3 from '../releases/r2026-11-3'
+import * as r2026_11_4 from '../releases/r2026-11-4'
 import { computePlan, type PlanContent } from './engine'
 
 /**
@@ -38,6 +39,12 @@ const frozen: Release[] = [
     parseAnswers: (input) => r2026_11_3.parseAnswers(input) as ReturnType<Release['parseAnswers']>,
     computePlan: (answers, now) =>
       r2026_11_3.computePlan(answers as unknown as r2026_11_3.Answers, now) as unknown as PlanContent,
+  },
+  {
+    rulebaseVersion: r2026_11_4.RULEBASE_VERSION,
+    parseAnswers: (input) => r2026_11_4.parseAnswers(input) as ReturnType<Release['parseAnswers']>,
+    computePlan: (answers, now) =>
+      r2026_11_4.computePlan(answers as unknown as r2026_11_4.Answers, now) as unknown as PlanContent,
   },
 ]
 
