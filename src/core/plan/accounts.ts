@@ -67,7 +67,7 @@ function normNote(a: Answers, posts: number, normPosts: number, account: string)
   return `你的团队每周能做${a.weeklyCapacity}条内容，要分给各个渠道和内容形式，这个号排不满原文的频率；宁可少发，也要每条做好`
 }
 
-const HOW_TO_CHECK = '你有公众号，但没说是服务号还是订阅号：在公众号后台“设置与开发—账号设置”里能看到类型。'
+const HOW_TO_CHECK = '你有公众号，但没说是服务号还是订阅号，在公众号后台“设置与开发—账号设置”里能看到类型。'
 const TYPE_CHECK = {
   serviceAccount: `${HOW_TO_CHECK}这里暂按服务号安排（每月最多群发4次）；如果是订阅号，也可以照这个安排发。`,
   subscriptionAccount: `${HOW_TO_CHECK}这里暂按订阅号安排；如果是服务号，每月最多群发4次，多出来的内容改发到别的渠道。`,

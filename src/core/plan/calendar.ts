@@ -69,7 +69,7 @@ const TOPICS: Record<ContentForm, readonly string[]> = {
     '{customer}最常问的5个问题',
     '一位老{customer}和我们的故事',
     '挑{offer}要看哪几点',
-    '{place}幕后：团队的一天',
+    '{place}团队幕后的一天',
     '本月{offer}上新说明',
   ],
   shortVideo: [
@@ -80,7 +80,7 @@ const TOPICS: Record<ContentForm, readonly string[]> = {
     '关于{offer}的常见误区',
     '{customer}的真实反馈',
   ],
-  live: ['直播讲解{offer}并现场答疑', '{place}实景直播', '新品{offer}首发直播', '{customer}问答专场'],
+  live: ['直播讲解{offer}并现场答疑', '{place}实景直播', '{offer}上新直播', '{customer}问答专场'],
   tutorial: [
     '3步学会在小程序里{act}',
     '{offer}使用指南',
@@ -156,9 +156,10 @@ function firstHookBetween(from: number, to: number): { hook: Hook; at: number } 
 
 function hookTopic(hook: Hook, a: Answers): string {
   const w = TRADE_WORDS[a.industry]
-  if (hook.kind === 'solarTerm') return `${hook.name}前后：应季${w.offer}推荐`
-  if (hook.kind === 'shopping') return `${hook.name}：${w.offer}活动预告`
-  return `${hook.name}：${w.place}安排与${w.offer}推荐`
+  // No colon inside a topic: the plan quotes it after its own label (发第一条「…」, 发布：…).
+  if (hook.kind === 'solarTerm') return `${hook.name}前后的应季${w.offer}推荐`
+  if (hook.kind === 'shopping') return `${hook.name}${w.offer}活动预告`
+  return `${hook.name}期间${w.place}安排与${w.offer}推荐`
 }
 
 /** Each platform as the calendar names it, worked out once. */
@@ -276,7 +277,8 @@ export function contentCalendar(
           band: slot.band,
           form,
           platform,
-          topic: peak ? `${peak.label}预热·${topic}` : topic,
+          // A topic that already names the promotion (618活动预告) is not prefixed with it again.
+          topic: peak && !topic.includes(peak.label) ? `${peak.label}预热·${topic}` : topic,
           channel:
             unclear && (platform === 'serviceAccount' || platform === 'subscriptionAccount')
               ? assumedLabel(platform)

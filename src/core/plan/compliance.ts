@@ -67,7 +67,7 @@ export function complianceChecklist(a: Answers): ComplianceItem[] {
       trigger:
         a.httpsAll === null ? '请确认：还没回答接口是否全部使用HTTPS' : '请确认：你还不清楚接口是否全部使用HTTPS',
       measure:
-        '请负责技术的人确认：小程序、公众号网页和后台的所有接口是否都用HTTPS；有没加密的，按原文建议做HTTPS全站改造',
+        '请负责技术的人确认小程序、公众号网页和后台的所有接口是否都用HTTPS；有没加密的，按原文建议做HTTPS全站改造',
       priority: 'check',
       source: null,
       rules: [R.dataLeak.id],
@@ -104,7 +104,7 @@ export function complianceChecklist(a: Answers): ComplianceItem[] {
       id: 'falseAdvertising',
       risk: R.falseAdvertising.risk,
       trigger: claims === 'yes' ? '宣传中讲产品功效' : `${industryLabel(a.industry)}行业的宣传`,
-      measure: '法务前置审核：功效、数据、对比类表述发布前先审',
+      measure: '法务前置审核，功效、数据、对比类表述发布前先审',
       priority: 'must',
       source: source(L.adLaw28),
       rules: [R.falseAdvertising.id, L.adLaw28.id],

@@ -38,7 +38,7 @@ function target(id: string, a: Answers): Target {
             basis: `在现有月销售额 ${a.monthlyGmv} 元基础上，一个季度提升 20%`,
             answers: ['monthlyGmv'],
           }
-        : { value: null, basis: '未填月销售额：先记录首月GMV作为基线', answers: ['monthlyGmv'] }
+        : { value: null, basis: '未填月销售额，先记录首月GMV作为基线', answers: ['monthlyGmv'] }
     case 'leads.count':
       return {
         value: LEADS_BY_STAGE[a.stage],
@@ -46,7 +46,7 @@ function target(id: string, a: Answers): Target {
         answers: ['stage'],
       }
     case 'leads.conversion':
-      return { value: 10, basis: '常见起点：十条线索成交一单，按首月实际调整', answers: [] }
+      return { value: 10, basis: '常见起点是十条线索成交一单，按首月实际调整', answers: [] }
     case 'acquisition.cac':
       return { value: null, basis: '先记录首月实际获客成本，再定下降目标', answers: [] }
     case 'monetisation.aov':
@@ -79,7 +79,7 @@ const LAYER_KPIS: readonly {
     layer: 'exposure',
     unit: '%',
     tools: ['serviceAccount', 'subscriptionAccount'],
-    direction: '标题与推送时段：按用户活跃时段推送',
+    direction: '优化标题，按用户活跃时段推送',
   },
   {
     id: 'interaction.mpRetention',

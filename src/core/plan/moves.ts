@@ -45,7 +45,7 @@ export function firstMoves(p: Parts): FirstMove[] {
   else if (top)
     add({
       title: top.existing ? `盘活已有的${top.label}` : `开通并设置好${top.label}`,
-      reason: `它在工具组合里排第一${top.use ? `，本计划用它${top.use.replace(/^本月/, '')}` : ''}`,
+      reason: `它在工具组合里排第一${top.use ? `；本计划用它：${top.use}` : ''}`,
       section: 'tools',
       why: top.why,
     })
@@ -53,7 +53,8 @@ export function firstMoves(p: Parts): FirstMove[] {
   if (first) {
     const week = p.content.calendar.filter((e) => e.week === first.week).length
     add({
-      title: `${Number(first.date.slice(5, 7))}月${Number(first.date.slice(8))}日发第一条：${first.topic}`,
+      // The topic is quoted: a topic may carry its own colon, and one sentence reads with one.
+      title: `${Number(first.date.slice(5, 7))}月${Number(first.date.slice(8))}日发第一条「${first.topic}」`,
       reason: `第一周共${week}条，按你的产能和用户活跃时段排好了`,
       section: 'content',
       why: first.why,

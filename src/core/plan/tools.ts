@@ -89,7 +89,7 @@ function votes(a: Answers): Vote[] {
     out.push({
       targets: strategy.tools,
       weight: 3,
-      reason: `${kind}的推荐组合：${mix}`,
+      reason: `${kind}的推荐组合是${mix}`,
       rule: strategy.id,
       answers: ['customerModel'],
     })
@@ -193,7 +193,7 @@ function votes(a: Answers): Vote[] {
     })
   for (const r of PLAYBOOK_RULES)
     if (r.industry === a.industry)
-      out.push({ targets: r.tools, weight: 1, reason: `行业打法：${r.title}`, rule: r.id, answers: ['industry'] })
+      out.push({ targets: r.tools, weight: 1, reason: `行业打法「${r.title}」`, rule: r.id, answers: ['industry'] })
   return out
 }
 
@@ -274,10 +274,10 @@ function usageOf(tool: ToolId, posts: number, a: Answers): string {
     return posts > 0
       ? `四周日历安排 ${posts} 条`
       : tool === 'serviceAccount'
-        ? '本月不发文：做菜单、自动回复和服务入口'
+        ? '本月不发文，先做好菜单、自动回复和服务入口'
         : tool === 'community'
-          ? '不单独排发文：把每周发的文章、视频转发到老客群，在群里答疑、通知活动'
-          : '本月日历没有安排：你选的内容形式优先发在别处，产能增加后再启用'
+          ? '不单独排发文，把每周发的文章、视频转发到老客群，在群里答疑、通知活动'
+          : '本月日历没有安排，你选的内容形式优先发在别处，产能增加后再启用'
   switch (tool) {
     case 'miniProgram': {
       const jobs = [

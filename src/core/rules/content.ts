@@ -66,7 +66,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     contentForm: 'longArticle',
     platforms: ['公众号'],
     tools: ['officialAccount'],
-    goal: '利于搜索(SEO)，带来长期流量',
+    goal: '利于SEO搜索，带来长期流量',
   },
 ]
 
