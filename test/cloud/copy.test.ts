@@ -4,11 +4,12 @@ import { join } from 'node:path'
 import type { ApiResult } from '@/core'
 import type { CopyCheckResponse } from '@/core/api'
 import { dispatch } from '../../cloudfunctions/handlers'
-import type { HandlerContext, PurgeReport } from '../../cloudfunctions/handlers'
+import type { HandlerContext } from '../../cloudfunctions/handlers'
 import { ERR, createFakePlatform } from '../../cloudfunctions/platform'
 import type { FakePlatform } from '../../cloudfunctions/platform'
 import { startLocalCloud } from '../../cloudfunctions/local/server'
 import { createSqliteStore } from '../../cloudfunctions/store/sqlite'
+import { emptyPurge } from './support/fixtures'
 
 const mockSdk = {
   init: jest.fn(),
@@ -126,19 +127,7 @@ describe('copy.check handler', () => {
 
 describe('copy in the local runtime', () => {
   it('answers over HTTP with the fake platform, counting any call as a recent visit', async () => {
-    const report: PurgeReport = {
-      cutoff: 0,
-      plans: 0,
-      revisions: 0,
-      shares: 0,
-      drafts: 0,
-      results: 0,
-      reminders: 0,
-      copyChecks: 0,
-      batches: 1,
-      complete: true,
-    }
-    const cloud = await startLocalCloud({ port: 0, dbFile: ':memory:', maintenance: async () => report })
+    const cloud = await startLocalCloud({ port: 0, dbFile: ':memory:', maintenance: async () => emptyPurge() })
     try {
       const res = await fetch(`${cloud.url}/api/copy`, {
         method: 'POST',

@@ -4,7 +4,17 @@ import type { PlanView } from '@/core/api'
 import { purgeExpiredPlans } from '../../cloudfunctions/handlers'
 import { READ_CAP } from '../../cloudfunctions/store/port'
 import type { PlanRecord } from '../../cloudfunctions/store/port'
-import { ADAPTERS, DAY, OTHER, OWNER, changedAnswers, contentOf, makeHarness, sampleAnswers } from './support/fixtures'
+import {
+  ADAPTERS,
+  DAY,
+  OTHER,
+  OWNER,
+  changedAnswers,
+  contentOf,
+  emptyPurge,
+  makeHarness,
+  sampleAnswers,
+} from './support/fixtures'
 import type { Harness } from './support/fixtures'
 
 describe.each(ADAPTERS)('handlers on %s', (adapter) => {
@@ -314,18 +324,7 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
       const live = await create()
 
       h.clock.advance(RESTORE_MS - 1)
-      expect(await purgeExpiredPlans(h.ctx)).toEqual({
-        cutoff: h.clock.now() - RESTORE_MS,
-        plans: 0,
-        revisions: 0,
-        shares: 0,
-        drafts: 0,
-        results: 0,
-        reminders: 0,
-        copyChecks: 0,
-        batches: 1,
-        complete: true,
-      })
+      expect(await purgeExpiredPlans(h.ctx)).toEqual(emptyPurge({ cutoff: h.clock.now() - RESTORE_MS }))
       expect((await h.must('plan', 'restore', { planId: kept.id })).id).toBe(kept.id)
 
       h.clock.advance(1)

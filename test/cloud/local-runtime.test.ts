@@ -6,7 +6,7 @@ import type { PurgeReport } from '../../cloudfunctions/handlers'
 import { startLocalCloud } from '../../cloudfunctions/local/server'
 import type { LocalCloud } from '../../cloudfunctions/local/server'
 import { createSqliteStore } from '../../cloudfunctions/store/sqlite'
-import { DAY, changedAnswers, expiredPlanRecord, sampleAnswers } from './support/fixtures'
+import { DAY, changedAnswers, emptyPurge, expiredPlanRecord, sampleAnswers } from './support/fixtures'
 
 /** The local runtime over real HTTP on loopback: protocol, status codes, cookie identity, static files. */
 
@@ -265,18 +265,7 @@ describe('local cloud runtime maintenance', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
-  const emptyReport: PurgeReport = {
-    cutoff: 0,
-    plans: 0,
-    revisions: 0,
-    shares: 0,
-    drafts: 0,
-    results: 0,
-    reminders: 0,
-    copyChecks: 0,
-    batches: 1,
-    complete: true,
-  }
+  const emptyReport = emptyPurge()
 
   it('purges plans past the restore window once at start-up, like the production timer', async () => {
     const now = Date.UTC(2026, 0, 31)

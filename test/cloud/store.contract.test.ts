@@ -4,7 +4,7 @@ import type { DraftRecord, PlanRecord, ShareRecord, Store, VersionRecord } from 
 import type { MonthRecord } from '../../cloudfunctions/store/results-port'
 import type { ReminderRecord } from '../../cloudfunctions/store/reminders-port'
 import type { CopyCheckRecord } from '../../cloudfunctions/store/copy-checks'
-import { ADAPTERS, OTHER, OWNER, T0, makeHarness } from './support/fixtures'
+import { ADAPTERS, OTHER, OWNER, T0, makeHarness, purgeBatch } from './support/fixtures'
 import type { Harness } from './support/fixtures'
 
 /** One contract, both adapters: whatever the handlers rely on must hold for SQLite and the cloud DB alike. */
@@ -363,16 +363,7 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       await seed('p_old', CUTOFF - 1)
       await seed('p_live', null)
       expect((await store.plans.purgeDeleted(CUTOFF, 100)).plans).toBe(1)
-      const empty = {
-        plans: 0,
-        revisions: 0,
-        shares: 0,
-        drafts: 0,
-        results: 0,
-        reminders: 0,
-        copyChecks: 0,
-        more: false,
-      }
+      const empty = purgeBatch()
       expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual(empty)
       expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual(empty)
       expect(await remains('p_live')).toEqual(all)
@@ -382,16 +373,7 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       // What a timeout between the child removals and the plan removal leaves behind.
       await store.plans.insert(plan({ id: 'p_half', deletedAt: CUTOFF - 1 }))
       await store.shares.insert(share('tok_half', { planId: 'p_half' }))
-      expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual({
-        plans: 1,
-        revisions: 0,
-        shares: 1,
-        drafts: 0,
-        results: 0,
-        reminders: 0,
-        copyChecks: 0,
-        more: false,
-      })
+      expect(await store.plans.purgeDeleted(CUTOFF, 100)).toEqual(purgeBatch({ plans: 1, shares: 1 }))
       expect(await store.plans.find('p_half')).toBeNull()
     })
 
@@ -404,29 +386,11 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       }
       await store.plans.insert(plan({ id: 'p_live' }))
       const first = await store.plans.purgeDeleted(CUTOFF, 1000)
-      expect(first).toEqual({
-        plans: READ_CAP,
-        revisions: READ_CAP,
-        shares: 0,
-        drafts: 0,
-        results: 0,
-        reminders: 0,
-        copyChecks: 0,
-        more: true,
-      })
+      expect(first).toEqual(purgeBatch({ plans: READ_CAP, revisions: READ_CAP, more: true }))
       // the oldest went first
       expect(await store.plans.find('p_000')).toBeNull()
       expect(await store.plans.find(`p_${total - 1}`)).not.toBeNull()
-      expect(await store.plans.purgeDeleted(CUTOFF, 1000)).toEqual({
-        plans: 30,
-        revisions: 30,
-        shares: 0,
-        drafts: 0,
-        results: 0,
-        reminders: 0,
-        copyChecks: 0,
-        more: false,
-      })
+      expect(await store.plans.purgeDeleted(CUTOFF, 1000)).toEqual(purgeBatch({ plans: 30, revisions: 30 }))
       expect((await store.plans.purgeDeleted(CUTOFF, 1000)).plans).toBe(0)
       expect(await store.plans.countKept(OWNER, 0)).toBe(1)
       expect(await store.plans.find('p_live')).not.toBeNull()

@@ -3,9 +3,9 @@ import { recompute } from '@/core/plan/releases'
 import { QUESTIONS, parseAnswers } from '@/core'
 import type { ActionName, ApiOutput, FunctionName } from '@/core/api'
 import { dispatch } from '../../../cloudfunctions/handlers'
-import type { HandlerContext } from '../../../cloudfunctions/handlers'
+import type { HandlerContext, PurgeReport } from '../../../cloudfunctions/handlers'
 import { createCloudDbStore } from '../../../cloudfunctions/store/clouddb'
-import type { PlanRecord, Store } from '../../../cloudfunctions/store/port'
+import type { PlanRecord, PurgeBatch, Store } from '../../../cloudfunctions/store/port'
 import { createSqliteStore } from '../../../cloudfunctions/store/sqlite'
 import { createFakePlatform } from '../../../cloudfunctions/platform'
 import type { FakePlatform } from '../../../cloudfunctions/platform'
@@ -195,4 +195,25 @@ export function contentOf(v: { answers: unknown; rulebaseVersion: string; comput
   const r = recompute(v)
   if (!r.ok) throw new Error(`version cannot be computed: ${r.reason}`)
   return r.content
+}
+
+/** Nothing removed from any collection; typed so a new collection in the purge is added here. */
+const NOTHING_PURGED: Omit<PurgeBatch, 'more'> = {
+  plans: 0,
+  revisions: 0,
+  shares: 0,
+  drafts: 0,
+  results: 0,
+  reminders: 0,
+  copyChecks: 0,
+}
+
+/** What one `purgeDeleted` call answers: zero for every collection but those given. */
+export function purgeBatch(counts: Partial<PurgeBatch> = {}): PurgeBatch {
+  return { ...NOTHING_PURGED, more: false, ...counts }
+}
+
+/** A purge run that found nothing to remove: one batch, complete (the cutoff as given, else 0). */
+export function emptyPurge(overrides: Partial<PurgeReport> = {}): PurgeReport {
+  return { cutoff: 0, ...NOTHING_PURGED, batches: 1, complete: true, ...overrides }
 }
