@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
-import type { WriteResult } from './port'
 import { capLimit } from './port'
 import type { ReminderRecord, ReminderStore } from './reminders-port'
+import { fromDocs, written, type DocRow } from './sqlite-doc'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reminders (
@@ -11,10 +11,6 @@ CREATE TABLE IF NOT EXISTS reminders (
 CREATE INDEX IF NOT EXISTS reminders_by_owner_plan ON reminders (owner, plan_id, created_at DESC);
 CREATE INDEX IF NOT EXISTS reminders_by_status ON reminders (status, created_at);
 `
-
-interface DocRow {
-  doc: string
-}
 
 export function createSqliteReminderStore(db: Database.Database): ReminderStore {
   db.exec(SCHEMA)
@@ -47,8 +43,7 @@ export function createSqliteReminderStore(db: Database.Database): ReminderStore 
     seenAt: r.seenAt,
     doc: JSON.stringify(r),
   })
-  const parse = (rows: DocRow[]) => rows.map((x) => JSON.parse(x.doc) as ReminderRecord)
-  const written = (n: number): WriteResult => (n === 1 ? 'ok' : 'conflict')
+  const parse = (rows: DocRow[]) => fromDocs<ReminderRecord>(rows)
   return {
     async insert(r) {
       return written(st.insert.run(row(r)).changes)

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3'
-import type { WriteResult } from './port'
 import { capLimit } from './port'
 import type { MonthRecord, ResultsStore } from './results-port'
 import { monthId } from './results-port'
+import { fromDoc, fromDocs, written, type DocRow } from './sqlite-doc'
 
 /** Results on the local runtime's SQLite file: a table of month documents beside the plan tables. */
 
@@ -13,10 +13,6 @@ CREATE TABLE IF NOT EXISTS results (
 );
 CREATE INDEX IF NOT EXISTS results_by_plan ON results (plan_id, month);
 `
-
-interface DocRow {
-  doc: string
-}
 
 export function createSqliteResultsStore(db: Database.Database): ResultsStore {
   db.exec(SCHEMA)
@@ -41,17 +37,15 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
     rev: r.rev,
     doc: JSON.stringify(r),
   })
-  const written = (changes: number): WriteResult => (changes === 1 ? 'ok' : 'conflict')
   return {
     async listByPlan(planId, limit) {
-      return st.list.all(planId, capLimit(limit)).map((r) => JSON.parse(r.doc) as MonthRecord)
+      return fromDocs<MonthRecord>(st.list.all(planId, capLimit(limit)))
     },
     async count(planId) {
       return st.count.get(planId)?.n ?? 0
     },
     async find(planId, month) {
-      const r = st.find.get(monthId(planId, month))
-      return r ? (JSON.parse(r.doc) as MonthRecord) : null
+      return fromDoc<MonthRecord>(st.find.get(monthId(planId, month)))
     },
     async insert(record) {
       return written(st.insert.run(row(record)).changes)

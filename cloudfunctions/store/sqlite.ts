@@ -12,11 +12,11 @@ import type {
   Store,
   VersionRecord,
   VersionSummaryRecord,
-  WriteResult,
 } from './port'
 import { capLimit, draftId, versionId } from './port'
 import { createSqliteResultsStore } from './results-sqlite'
 import { createSqliteReminderStore } from './reminders-sqlite'
+import { fromDoc, fromDocs, written, type DocRow } from './sqlite-doc'
 import type { CopyCheckRecord } from './copy-checks'
 
 /**
@@ -80,14 +80,6 @@ function migrate(db: Database.Database): void {
     DROP INDEX IF EXISTS plans_list;
     CREATE INDEX IF NOT EXISTS plans_list_v ON plans (owner, deleted_at, updated_at DESC, id DESC, name, industry, rev, version);
     CREATE INDEX IF NOT EXISTS plans_deleted ON plans (deleted_at, id) WHERE deleted_at IS NOT NULL;`)
-}
-
-interface DocRow {
-  doc: string
-}
-
-function parse<T>(row: DocRow | undefined): T | null {
-  return row ? (JSON.parse(row.doc) as T) : null
 }
 
 type SummaryRow = Omit<PlanSummaryRecord, 'version' | 'legacy'> & { version: number | null }
@@ -251,7 +243,6 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     cause: r.cause,
     restoredFrom: r.restoredFrom,
   })
-  const written = (changes: number): WriteResult => (changes === 1 ? 'ok' : 'conflict')
 
   // One transaction per batch: SQLite can make it atomic, and the order (children, then the plan)
   // still matches the cloud adapter, which cannot.
@@ -276,7 +267,7 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
         return written(st.planInsert.run(planRow(plan)).changes)
       },
       async find(id) {
-        const doc = parse<StoredPlan>(st.planFind.get(id))
+        const doc = fromDoc<StoredPlan>(st.planFind.get(id))
         return doc ? planFromDoc(doc) : null
       },
       async listLive(ownerId, limit, after?: PlanCursor) {
@@ -325,7 +316,7 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
         })
       },
       async find(planId, version) {
-        const found = parse<VersionRecord>(st.versionFind.get(versionId(planId, version)))
+        const found = fromDoc<VersionRecord>(st.versionFind.get(versionId(planId, version)))
         return found && found.planId === planId ? found : null
       },
       async list(planId, limit) {
@@ -374,7 +365,7 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     },
     drafts: {
       async find(ownerId, planId) {
-        const draft = parse<DraftRecord>(st.draftFind.get(draftId(ownerId, planId)))
+        const draft = fromDoc<DraftRecord>(st.draftFind.get(draftId(ownerId, planId)))
         return draft && draft.ownerId === ownerId ? draft : null
       },
       async create(draft) {
@@ -404,10 +395,10 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
         return written(st.shareInsert.run({ ...share, doc: JSON.stringify(share) }).changes)
       },
       async find(token) {
-        return parse<ShareRecord>(st.shareFind.get(token))
+        return fromDoc<ShareRecord>(st.shareFind.get(token))
       },
       async listByPlan(planId, limit) {
-        return st.shareList.all(planId, capLimit(limit)).map((r) => JSON.parse(r.doc) as ShareRecord)
+        return fromDocs<ShareRecord>(st.shareList.all(planId, capLimit(limit)))
       },
       async countByPlan(planId, liveAt) {
         const row = liveAt === undefined ? st.shareCount.get(planId) : st.shareCountLive.get(planId, liveAt)
@@ -424,7 +415,7 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
         return written(st.copyCheckInsert.run({ ...check, doc: JSON.stringify(check) }).changes)
       },
       async listByPlan(planId, limit) {
-        return st.copyCheckList.all(planId, capLimit(limit)).map((r) => JSON.parse(r.doc) as CopyCheckRecord)
+        return fromDocs<CopyCheckRecord>(st.copyCheckList.all(planId, capLimit(limit)))
       },
       async countByPlan(planId) {
         return st.copyCheckCount.get(planId)?.n ?? 0
