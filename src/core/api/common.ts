@@ -88,6 +88,14 @@ export const versionSchema = v.pipe(
   v.minValue(1, MSG.version),
   v.maxValue(2 ** 31, MSG.version),
 )
+/**
+ * A whole number from `min` to `max` typed into a form or sent by the client: the messages say
+ * which rule it broke (a number at all, a whole one, in range), `tooHigh` when the top of the
+ * range needs its own words (每页最多 …).
+ */
+export function wholeNumber(min: number, max: number, outOfRange: string = MSG.outOfRange, tooHigh = outOfRange) {
+  return v.pipe(v.number(MSG.number), v.integer(MSG.integer), v.minValue(min, outOfRange), v.maxValue(max, tooHigh))
+}
 export const revSchema = v.pipe(
   v.number(MSG.rev),
   v.integer(MSG.rev),

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { QUESTIONS } from '../wizard/questions'
-import { LIMITS, MSG, idSchema, jsonBytes, revSchema } from './common'
+import { LIMITS, MSG, idSchema, jsonBytes, revSchema, wholeNumber } from './common'
 
 /**
  * What a wizard field can hold before it is valid: drafts keep whatever the user typed,
@@ -40,12 +40,7 @@ const draftAnswers = v.pipe(
 export const draftSaveInput = v.object(
   {
     answers: draftAnswers,
-    step: v.pipe(
-      v.number(MSG.number),
-      v.integer(MSG.integer),
-      v.minValue(0, MSG.outOfRange),
-      v.maxValue(LIMITS.draftMaxStep, MSG.outOfRange),
-    ),
+    step: wholeNumber(0, LIMITS.draftMaxStep),
     /** Set when editing an existing plan's answers; absent for the "new plan" wizard. */
     planId: v.nullish(idSchema),
     /** The version this save is based on; absent means "I believe there is no draft yet". */

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import type { Answers } from '../wizard/answers'
 import type { PlanContent } from '../plan/engine'
 import { QUESTIONS } from '../wizard/questions'
-import { LIMITS, MSG, idSchema, revSchema, versionSchema } from './common'
+import { LIMITS, MSG, idSchema, revSchema, versionSchema, wholeNumber } from './common'
 
 /** KPI id → target value the owner set. Ids come from the plan's KPI board. */
 export type Targets = Record<string, number>
@@ -29,14 +29,7 @@ export const planListInput = v.optional(
   v.object(
     {
       cursor: v.nullish(v.pipe(v.string(MSG.cursor), v.maxLength(200, MSG.cursor))),
-      limit: v.optional(
-        v.pipe(
-          v.number(MSG.number),
-          v.integer(MSG.integer),
-          v.minValue(1, MSG.outOfRange),
-          v.maxValue(LIMITS.listMax, `每页最多 ${LIMITS.listMax} 条`),
-        ),
-      ),
+      limit: v.optional(wholeNumber(1, LIMITS.listMax, MSG.outOfRange, `每页最多 ${LIMITS.listMax} 条`)),
     },
     MSG.object,
   ),

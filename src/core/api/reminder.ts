@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { MSG, idSchema } from './common'
+import { MSG, idSchema, wholeNumber } from './common'
 
 /** Review reminders: one-time subscribe-message consents banked per plan, sent at the review date. */
 
@@ -13,12 +13,7 @@ export const REMINDER_LIMITS = {
 export const reminderSubscribeInput = v.object(
   {
     planId: idSchema,
-    accepted: v.pipe(
-      v.number(MSG.number),
-      v.integer(MSG.integer),
-      v.minValue(1, MSG.outOfRange),
-      v.maxValue(REMINDER_LIMITS.perCall, MSG.outOfRange),
-    ),
+    accepted: wholeNumber(1, REMINDER_LIMITS.perCall),
   },
   MSG.object,
 )

@@ -1,20 +1,13 @@
 import * as v from 'valibot'
 import type { Answers } from '../wizard/answers'
 import type { PlanContent } from '../plan/engine'
-import { LIMITS, MSG, idSchema, tokenSchema } from './common'
+import { LIMITS, MSG, idSchema, tokenSchema, wholeNumber } from './common'
 import type { Targets } from './plan'
 
 export const shareCreateInput = v.object(
   {
     planId: idSchema,
-    expiresInDays: v.optional(
-      v.pipe(
-        v.number(MSG.number),
-        v.integer(MSG.integer),
-        v.minValue(1, `有效期为 1 到 ${LIMITS.shareDaysMax} 天`),
-        v.maxValue(LIMITS.shareDaysMax, `有效期为 1 到 ${LIMITS.shareDaysMax} 天`),
-      ),
-    ),
+    expiresInDays: v.optional(wholeNumber(1, LIMITS.shareDaysMax, `有效期为 1 到 ${LIMITS.shareDaysMax} 天`)),
   },
   MSG.object,
 )
