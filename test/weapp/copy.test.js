@@ -4,9 +4,6 @@
 const { bootPage } = require('./support/boot')
 const { findByText, getByText, queryAllByText, tap, type, waitFor } = require('./support/dom')
 
-// Booting the compiled bundle takes seconds on a loaded machine; this is not a speed check.
-jest.setTimeout(30_000)
-
 const TEXT = '全城最好吃的面'
 const ok = (data) => ({ ok: true, data })
 

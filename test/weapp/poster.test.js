@@ -13,7 +13,6 @@ const { findByText, getByText, queryAllByText, tap, waitFor } = require('./suppo
 /** Fetching the code and drawing take a while on a loaded machine: wait longer than findByText's 3 s. */
 const drawnSave = (page) => waitFor(() => getByText(page, '保存到相册'), { timeout: 20_000 })
 
-jest.setTimeout(30_000)
 GlobalFonts.registerFromPath('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', 'WenQuanYi Micro Hei')
 
 const TOKEN = 'AAAAAAAAAAAAAAAAAAAAAA'
