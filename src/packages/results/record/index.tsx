@@ -115,7 +115,8 @@ export default function RecordPage() {
           <TaroButton
             className='month-switch__btn'
             aria-label='下个月'
-            disabled={month >= thisMonth}
+            // Only ever disabled={true}: Taro's H5 button writes disabled="false" as an attribute.
+            {...(month >= thisMonth ? { disabled: true } : {})}
             onClick={() => pick(addMonthsTo(month, 1))}
           >
             ›
