@@ -134,7 +134,7 @@ describe('review page', () => {
     serve(view)
     cloud.on('plan.get', () => ({ ...ok(JSON.parse(JSON.stringify(view))), now: reviewAt + serverDays * DAY }))
     render(<ReviewPage />)
-    await screen.findByText('季度复盘')
+    await screen.findByText('目标完成情况')
     const desc = document.querySelector('.page__desc')!.textContent ?? ''
     expect(desc.replace(/^.*? · /, '')).toMatch(expected)
     expect(desc).toContain(view.content.iteration.reviewDate)

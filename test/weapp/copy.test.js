@@ -50,7 +50,7 @@ describe('weapp build: copy checker', () => {
       query: { text: encodeURIComponent(TEXT), industry: 'catering' },
       cloudSetup: (c) => c.on('copy.check', (input) => flagged(input.text)),
     })
-    expect(await findByText(page, '检查文案')).toBeTruthy()
+    expect(await findByText(page, /^粘贴准备发到朋友圈/)).toBeTruthy()
     expect(await findByText(page, '餐饮')).toBeTruthy()
     tap(getByText(page, '检查'))
     expect(await findByText(page, '高风险 1')).toBeTruthy()
