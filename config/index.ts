@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { resolve } from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -83,6 +84,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // One module per Taro component, so a page's chunk carries only the components it renders
+        // (src/components/taro-h5/element.ts says why). The bare page of bench:first-screen keeps
+        // Taro's own binding: it is the plain Taro app we are measured against.
+        if (bare) return
+        const root = resolve(__dirname, '..')
+        chain.resolve.alias
+          .set('@tarojs/components$', resolve(root, 'src/components/taro-h5/index.ts'))
+          .set('taro-component-definitions', resolve(root, 'node_modules/@tarojs/components/dist/components'))
+        // The barrel only re-exports: webpack may then link each import straight to its module.
+        chain.module
+          .rule('taro-h5-components')
+          .test(/taro-h5[\\/]index\.ts$/)
+          .set('sideEffects', false)
       },
     },
   }

@@ -25,3 +25,10 @@ declare namespace NodeJS {
     TARO_APP_ID: string
   }
 }
+
+// The custom-element definitions in @tarojs/components/dist/components, reached in the H5 build
+// through this alias (config/index.ts; used by src/components/taro-h5). Their own .d.ts pull in
+// Stencil's testing types, whose global jest matchers clash with jest-dom's in our tests.
+declare module 'taro-component-definitions/*' {
+  export const defineCustomElement: () => void
+}

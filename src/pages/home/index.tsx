@@ -3,7 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from 
 import { usePlans } from '@/stores/plans'
 import { Empty, ErrorState, Loading } from '@/components/states'
 import { Button } from '@/components/button'
-import { confirmDanger } from '@/components/actions'
+import { confirmDanger } from './confirm'
 import { PlanCell } from './plan-cell'
 import { useDraftOffer } from './draft-offer'
 import { loadHome, startHomeRequests } from './first-load'

@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import ts from 'typescript'
+
+// The H5 build binds `@tarojs/components` to src/components/taro-h5 (one module per component, so
+// the home page's chunk carries only what it renders: bench:first-screen). That folder must cover
+// every component the app imports, and bind each exactly as Taro's own React binding does.
+const ROOT = resolve(__dirname, '../..')
+const OURS = join(ROOT, 'src/components/taro-h5')
+const TARO_BINDING = join(ROOT, 'node_modules/@tarojs/components/lib/react/components.js')
+const TARO_DEFINITIONS = join(ROOT, 'node_modules/@tarojs/components/dist/components/index.js')
+
+function* sources(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (path === OURS) continue
+    if (statSync(path).isDirectory()) yield* sources(path)
+    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) yield path
+  }
+}
+
+/** The values (not types) a file imports from '@tarojs/components', by their exported names. */
+function importedComponents(fileName: string): string[] {
+  const source = ts.createSourceFile(fileName, readFileSync(fileName, 'utf8'), ts.ScriptTarget.Latest, true)
+  const names: string[] = []
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) || statement.importClause?.isTypeOnly) continue
+    if ((statement.moduleSpecifier as ts.StringLiteral).text !== '@tarojs/components') continue
+    const bindings = statement.importClause?.namedBindings
+    if (bindings && ts.isNamespaceImport(bindings)) names.push('*')
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const el of bindings.elements) if (!el.isTypeOnly) names.push((el.propertyName ?? el.name).text)
+    }
+  }
+  return names
+}
+
+/** Our binding of each component: its export name, the custom element's tag and its definition. */
+function ourBindings(): Map<string, { tag: string; definition: string }> {
+  const index = readFileSync(join(OURS, 'index.ts'), 'utf8')
+  const out = new Map<string, { tag: string; definition: string }>()
+  for (const [, name, file] of index.matchAll(/export \{ (\w+) \} from '\.\/([\w-]+)'/g)) {
+    const code = readFileSync(join(OURS, `${file}.ts`), 'utf8')
+    const tag = code.match(new RegExp(`export const ${name} = taroElement<[^>]+>\\('([\\w-]+)'`))?.[1]
+    const definition = code.match(
+      /import \{ defineCustomElement \} from 'taro-component-definitions\/([\w-]+\.js)'/,
+    )?.[1]
+    out.set(name, { tag: tag ?? '(none)', definition: definition ?? '(none)' })
+  }
+  return out
+}
+
+/** Taro's own binding of each component, read from the installed @tarojs/components. */
+function taroBindings(): Map<string, { tag: string; definition: string; props: string }> {
+  const definitions = new Map<string, string>()
+  for (const [, fn, file] of readFileSync(TARO_DEFINITIONS, 'utf8').matchAll(
+    /defineCustomElement as (\w+) \} from '\.\/([\w-]+\.js)'/g,
+  )) {
+    definitions.set(fn, file)
+  }
+  const out = new Map<string, { tag: string; definition: string; props: string }>()
+  for (const [, name, tag, props, fn] of readFileSync(TARO_BINDING, 'utf8').matchAll(
+    /const (\w+) = \/\*@__PURE__\*\/ createReactComponent\('([\w-]+)', undefined, (\w+), (\w+)\)/g,
+  )) {
+    out.set(name, { tag, props, definition: definitions.get(fn) ?? '(none)' })
+  }
+  return out
+}
+
+describe('H5 component bindings (src/components/taro-h5)', () => {
+  test('every component the app imports from @tarojs/components has its own module', () => {
+    const ours = ourBindings()
+    const missing: string[] = []
+    for (const file of sources(join(ROOT, 'src'))) {
+      for (const name of importedComponents(file)) {
+        if (!ours.has(name)) missing.push(`${file.slice(ROOT.length + 1)}: ${name}`)
+      }
+    }
+    expect(missing).toEqual([])
+    // The scan itself works: the home page renders View.
+    expect(importedComponents(join(ROOT, 'src/pages/home/index.tsx'))).toContain('View')
+  })
+
+  test('each module binds the same tag, props handling and definition as Taro 4 does', () => {
+    const taro = taroBindings()
+    expect(taro.size).toBeGreaterThan(50)
+    const ours = ourBindings()
+    expect(ours.size).toBeGreaterThan(0)
+    for (const [name, binding] of ours) {
+      const theirs = taro.get(name)
+      expect({ name, tag: binding.tag, definition: binding.definition }).toEqual({
+        name,
+        tag: theirs?.tag,
+        definition: theirs?.definition,
+      })
+      // element.ts passes Taro's manipulatePropsFunction to every component, as Taro does.
+      expect(theirs?.props).toBe('manipulatePropsFunction')
+    }
+  })
+})
