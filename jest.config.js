@@ -54,6 +54,9 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/weapp/**/*.test.js'],
       transform: {},
+      // One time limit for every weapp test file (Jest 29 reads `testTimeout` only globally, so a
+      // setup file sets it for this project alone).
+      setupFilesAfterEnv: ['<rootDir>/test/weapp/support/timeout.js'],
     },
     {
       // The WeChat tooling in tools/deploy: configuration, deploy dry-run, WeChat's offline checks.

@@ -1,5 +1,5 @@
 import * as cloud from 'wx-server-sdk'
-import type { ApiResult } from '@/core'
+import type { ApiEnvelope, ApiResult } from '@/core'
 import { fail, ok } from '@/core'
 import type { FunctionName } from '@/core/api'
 import { dispatch, purgeExpiredPlans } from '../handlers'
@@ -38,11 +38,13 @@ export { setUp as setUpCloudContext }
 
 export type MaintenanceReport = PurgeReport & { migration: MigrationReport }
 
-export function makeMain(fn: FunctionName): (event: unknown) => Promise<ApiResult<unknown>> {
+export function makeMain(fn: FunctionName): (event: unknown) => Promise<ApiEnvelope<unknown>> {
   const ctx = setUp()
   return async (event) => {
     const { OPENID } = cloud.getWXContext()
-    return dispatch(fn, { openid: OPENID ?? '' }, event, ctx)
+    const result = await dispatch(fn, { openid: OPENID ?? '' }, event, ctx)
+    // The phone reads dates against the server's clock, not its own (src/api/server-clock.ts).
+    return { ...result, now: ctx.clock.now() }
   }
 }
 

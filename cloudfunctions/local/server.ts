@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { ApiResult, ErrorCode } from '@/core'
+import type { ApiEnvelope, ErrorCode } from '@/core'
 import { fail } from '@/core'
 import { DAY_MS, httpStatusOf, isFunctionName } from '@/core/api'
 import { dispatch, purgeExpiredPlans } from '../handlers'
@@ -21,7 +21,7 @@ import { wechatConfig } from '@/wechat-config'
  * with the SQLite adapter and a cookie as the caller's identity. It is how the H5 build runs on
  * a laptop and in the browser tests; it is not a second implementation.
  *
- *   POST /api/<fn>  {action, input}  → ApiResult, HTTP 200 or the error code's status
+ *   POST /api/<fn>  {action, input}  → ApiResult and `now` (the runtime's clock), HTTP 200 or the error code's status
  *   GET  /api/whoami                 → {ok, data: {openid}, openid}
  *   anything else                    → the H5 app from staticDir (index.html fallback), or 404
  *
@@ -84,7 +84,7 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(json)
 }
 
-function sendResult(res: ServerResponse, result: ApiResult<unknown>, headers: Record<string, string> = {}): void {
+function sendResult(res: ServerResponse, result: ApiEnvelope<unknown>, headers: Record<string, string> = {}): void {
   send(res, result.ok ? 200 : httpStatusOf(result.error.code), result, headers)
 }
 
@@ -161,7 +161,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     } catch {
       throw new HttpError(400, 'INVALID_INPUT', '请求不是合法的 JSON')
     }
-    sendResult(res, await dispatch(name, { openid }, event, ctx), headers)
+    // Like the WeChat entries, the answer carries the server's clock (src/api/server-clock.ts).
+    sendResult(res, { ...(await dispatch(name, { openid }, event, ctx)), now: ctx.clock.now() }, headers)
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,11 +1,11 @@
-import { fail, type ApiResult } from '@/core/errors'
+import { fail, type ApiEnvelope } from '@/core/errors'
 import { asApiResult } from './envelope'
 
 /**
  * In the browser there is no Taro.cloud: calls go to the local cloud runtime, which mounts the
  * same handlers. The dev-login cookie it sets is the caller's identity.
  */
-export async function invoke(fn: string, action: string, input: unknown): Promise<ApiResult<unknown>> {
+export async function invoke(fn: string, action: string, input: unknown): Promise<ApiEnvelope<unknown>> {
   let res: Response
   try {
     res = await fetch(`/api/${encodeURIComponent(fn)}`, {

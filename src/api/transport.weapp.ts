@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { fail, type ApiResult } from '@/core/errors'
+import { fail, type ApiEnvelope } from '@/core/errors'
 import { wechatConfig } from '@/wechat-config'
 import { asApiResult } from './envelope'
 
@@ -14,7 +14,7 @@ function ensureCloud(): void {
 }
 
 /** In WeChat the caller's identity travels with the call; the function reads OPENID itself. */
-export async function invoke(fn: string, action: string, input: unknown): Promise<ApiResult<unknown>> {
+export async function invoke(fn: string, action: string, input: unknown): Promise<ApiEnvelope<unknown>> {
   ensureCloud()
   try {
     const res = await Taro.cloud.callFunction({ name: fn, data: { action, input } })

@@ -38,6 +38,12 @@ export interface ApiError {
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
 
+/**
+ * What the function entries send: the result and the server's clock when it answered. The server's
+ * clock is the truth for dates (复盘日 已到 or not); the phone's may be off, or moved.
+ */
+export type ApiEnvelope<T> = ApiResult<T> & { now?: number }
+
 export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVALID_INPUT: '填写的内容有误，请检查标出的项目',
   UNAUTHENTICATED: '未登录，请重新打开小程序',

@@ -59,6 +59,17 @@ describe('nothing typed is lost', () => {
     await a.page.locator('.page__title').filter({ hasText: '双机茶馆' }).waitFor({ timeout: 15_000 })
     const planUrl = a.page.url()
 
+    // A renames first: an event that moves the hidden revision but not the version number, so the
+    // two differ from here on (revision 3, 第 2 版 after A's edit below) and the banner must name
+    // the version.
+    await planAction(a.page, '重命名')
+    const sheet = a.page.getByRole('dialog', { name: '重命名方案' })
+    await sheet.locator('input').fill('双机茶馆（总店）')
+    await sheet.getByText('保存名称', { exact: true }).click()
+    await a.page.getByText('已重命名').waitFor()
+    await sheet.waitFor({ state: 'detached' })
+    await a.page.locator('.page__desc:visible').filter({ hasText: '第 1 版' }).waitFor()
+
     // Phone B opens the same plan and starts editing; phone A edits and saves first.
     const b = await samePersonNewPhone(a)
     await b.page.goto(planUrl)
@@ -70,13 +81,16 @@ describe('nothing typed is lost', () => {
     await finishWizard(a.page, {})
     await a.page.locator('.page__desc:visible').filter({ hasText: '第 2 版' }).waitFor({ timeout: 15_000 })
 
-    // B submits on top of revision 1: it is told, its answers are still there, and it decides.
+    // B submits on top of revision 2 (the rename): it is told, its answers are still there, and it decides.
     for (let guard = 0; guard < 10 && (await b.page.getByText('保存并重新生成方案').count()) === 0; guard++) {
       await answerStep(b.page, {})
       await b.page.getByText('下一步', { exact: true }).click()
     }
     await b.page.getByText('保存并重新生成方案').click()
-    await b.page.getByText(/这份方案在别处被修改过（现在是第 2 版）/).waitFor()
+    const told = b.page.getByText(/这份方案在别处被修改过（现在是第 \d+ 版）/)
+    await told.waitFor()
+    // The version the owner can find in 历史版本, not the revision counter (3 by now).
+    expect(await told.textContent()).toMatch(/现在是第 2 版/)
     await screenshot(b.page, '51-wizard-edit-conflict')
     await b.page.getByText('用我的回答生成新版本').click()
     await b.page.locator('.page__desc:visible').filter({ hasText: '第 3 版' }).waitFor({ timeout: 15_000 })

@@ -202,10 +202,30 @@ describe('the quarterly loop on a phone (H5 build + local cloud runtime)', () =>
     const computed = recompute(plan)
     if (!computed.ok) throw new Error('the plan cannot be computed')
     expect(await cloud.runReminders()).toMatchObject({ sent: 0 })
-    clock.offset = computed.content.iteration.reviewAt - Date.now() + 60_000
+    const { reviewAt, reviewDate } = computed.content.iteration
+    const desc = () => top(page).locator('.page__desc').first()
+    expect(await desc().textContent()).toContain(`建议复盘日 ${reviewDate}，现在也可以先看看`)
+    clock.offset = reviewAt - Date.now() + 60_000
     expect(await cloud.runReminders()).toMatchObject({ sent: 1 })
+
+    // Only the server's clock has moved: the phone's still says a quarter earlier. The server is
+    // the truth, so the page already agrees with the reminder it sent.
     await page.reload()
     await top(page).locator('.notice').filter({ hasText: '到复盘日了' }).waitFor()
+    await desc()
+      .filter({ hasText: `复盘日 ${reviewDate} 已到` })
+      .waitFor()
+    expect(await page.evaluate(() => Date.now())).toBeLessThan(reviewAt)
+
+    // And as it really happens: the phone's clock has reached the day too.
+    await page.clock.install({ time: clock.now() })
+    await page.reload()
+    expect(await page.evaluate(() => Date.now())).toBeGreaterThanOrEqual(reviewAt)
+    await top(page).locator('.notice').filter({ hasText: '到复盘日了' }).waitFor()
+    await desc()
+      .filter({ hasText: `复盘日 ${reviewDate} 已到` })
+      .waitFor()
+    expect(await desc().textContent()).not.toContain('现在也可以先看看')
     expect(await top(page).locator('.reminder').textContent()).toContain('发出复盘提醒')
     await screenshot(page, 'loop-08-reminder-notice')
     await top(page).getByText('知道了', { exact: true }).click()

@@ -38,7 +38,7 @@ describe('朋友圈 poster (H5)', () => {
     const owner = await h.newPhone()
     await createPlan(owner.page, '山城小面馆')
     await planAction(owner.page, '生成海报')
-    await owner.page.locator('.page__title').filter({ hasText: '朋友圈海报' }).waitFor()
+    await owner.page.locator('.poster').waitFor()
     const image = owner.page.locator('img.poster__image, .poster__image img').first()
     await image.waitFor()
     await owner.page.waitForFunction(() => {

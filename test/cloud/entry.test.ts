@@ -20,7 +20,7 @@ const mockSdk = {
 }
 jest.mock('wx-server-sdk', () => mockSdk)
 
-type Main = (event: unknown) => Promise<{ ok: boolean; data?: { id?: string }; error?: { code: string } }>
+type Main = (event: unknown) => Promise<{ ok: boolean; data?: { id?: string }; error?: { code: string }; now?: number }>
 
 function wire(): FakeCloudDb {
   const fake = createFakeCloudDb()
@@ -32,6 +32,7 @@ async function checkEntry(load: () => { main: Main }, fake: FakeCloudDb) {
   const { main } = load()
   expect(mockSdk.init).toHaveBeenCalledWith({ env: mockSdk.DYNAMIC_CURRENT_ENV })
   mockSdk.getWXContext.mockReturnValue({ OPENID: 'o_from_wechat', APPID: 'wx1' })
+  const before = Date.now()
   const created = await main({
     action: 'create',
     input: { answers: sampleAnswers() },
@@ -39,6 +40,9 @@ async function checkEntry(load: () => { main: Main }, fake: FakeCloudDb) {
     openid: 'o_spoofed',
   })
   expect(created.ok).toBe(true)
+  // The answer carries the function's clock: the phone reads the 复盘日 against it.
+  expect(created.now).toBeGreaterThanOrEqual(before)
+  expect(created.now).toBeLessThanOrEqual(Date.now())
   expect(fake.backend.dump('plans').map((d) => d._openid)).toEqual(['o_from_wechat'])
   mockSdk.getWXContext.mockReturnValue({ OPENID: 'o_spoofed' })
   expect(await main({ action: 'get', input: { planId: created.data?.id } })).toMatchObject({

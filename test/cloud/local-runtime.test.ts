@@ -84,6 +84,15 @@ describe('local cloud runtime over HTTP', () => {
     bob = new Browser(base)
   })
 
+  it('every answer carries the runtime clock, which the phone reads dates against', async () => {
+    const before = Date.now()
+    const r = await alice.call('plan', 'list', {})
+    const after = Date.now()
+    expect(r.body.ok).toBe(true)
+    expect(r.body.now).toBeGreaterThanOrEqual(before)
+    expect(r.body.now).toBeLessThanOrEqual(after)
+  })
+
   it('binds to loopback only', () => {
     expect(cloud.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
   })

@@ -195,6 +195,25 @@ test('wrapText moves a Latin word or number down whole instead of splitting it',
   expect(wrapText('ABCDEFGH', 30, 5, width).join('')).toBe('ABCDEFGH')
 })
 
+// The plan's HTTPS check (src/core/plan/compliance.ts) once came out as "…都用HTTP" / "S；有没…":
+// the closing punctuation after the word took only its last letter down.
+test('wrapText keeps a Latin word whole when the punctuation after it must not start a line', () => {
+  const width = (s: string) => Array.from(s).length * 10
+  expect(wrapText('都用HTTPS；有', 70, 3, width)).toEqual(['都用', 'HTTPS；有'])
+  expect(wrapText('第2026。年', 50, 3, width)).toEqual(['第', '2026。', '年'])
+  // A word that fills the line by itself still gives up its last letter, rather than looping.
+  expect(wrapText('HTTPS；', 50, 3, width)).toEqual(['HTTP', 'S；'])
+
+  const sentence =
+    '请负责技术的人确认：小程序、公众号网页和后台的所有接口是否都用HTTPS；有没加密的，按原文建议做HTTPS全站改造'
+  for (let chars = 6; chars <= 40; chars++) {
+    const lines = wrapText(sentence, chars * 10, 20, width)
+    expect(lines.join('')).toBe(sentence)
+    lines.forEach((line) => expect(line).not.toMatch(/(^|[^A-Z])(H|HT|HTT|HTTP)$/))
+    lines.forEach((line) => expect(line).not.toMatch(/^(S|PS|TPS|TTPS)/))
+  }
+})
+
 test('H5 poster: the QR code in the code square decodes to the share link, with a quiet zone around it', async () => {
   // jsdom lacks TextEncoder/TextDecoder, which every browser the H5 build targets has.
   const util = await import('node:util')

@@ -121,6 +121,25 @@ describe('review page', () => {
   const months = (vals: Record<string, number>[]): MonthResults[] =>
     vals.map((values, i) => ({ month: addMonthsTo(THIS, i - vals.length), values, rev: 1, updatedAt: 1 }))
 
+  // The plan page's entry card and this page must agree on whether the 复盘日 has come, whatever
+  // the phone's own clock says: the server's clock (sent with every answer) decides.
+  test.each([
+    ['the server says the date has come, the phone a month before', 1, -30, /^复盘日 \S+ 已到$/],
+    ['the server says a day to go, the phone a month after', -1, 30, /^建议复盘日 \S+，现在也可以先看看$/],
+  ])('%s: the page follows the server', async (_what, serverDays, phoneDays, expected) => {
+    const view = planView()
+    const DAY = 24 * 60 * 60 * 1000
+    const reviewAt = view.content.iteration.reviewAt
+    jest.spyOn(Date, 'now').mockReturnValue(reviewAt + phoneDays * DAY)
+    serve(view)
+    cloud.on('plan.get', () => ({ ...ok(JSON.parse(JSON.stringify(view))), now: reviewAt + serverDays * DAY }))
+    render(<ReviewPage />)
+    await screen.findByText('目标完成情况')
+    const desc = document.querySelector('.page__desc')!.textContent ?? ''
+    expect(desc.replace(/^.*? · /, '')).toMatch(expected)
+    expect(desc).toContain(view.content.iteration.reviewDate)
+  })
+
   test('shows status, evidence, and accepting two proposals updates the answers then the targets', async () => {
     const view = planView(
       { targets: { 'acquisition.newFollowers': 500 } },

@@ -10,9 +10,6 @@ const { bootPage } = require('./support/boot')
 const { findByText, getByText, queryAllByText, tap } = require('./support/dom')
 const { planView, wire } = require('./support/plans')
 
-// Booting a page in miniprogram-simulate takes seconds on a loaded machine: not a timed check.
-jest.setTimeout(30_000)
-
 const LIMIT = 8 * 1024
 const ok = (data) => ({ ok: true, data })
 const bytes = (data) => Buffer.byteLength(JSON.stringify(data), 'utf8')

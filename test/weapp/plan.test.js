@@ -7,9 +7,6 @@ const { bootPage, DIST } = require('./support/boot')
 const { findByText, getByText, queryAllByText, tap, waitFor } = require('./support/dom')
 const { planView, wire, NOW, DAY } = require('./support/plans')
 
-// Booting a page in miniprogram-simulate takes seconds on a loaded machine: not a timed check.
-jest.setTimeout(30_000)
-
 const TOKEN = 'tok_weapp_0123456789abcdef'
 const ok = (data) => ({ ok: true, data })
 const fail = (code, message) => ({ ok: false, error: { code, message } })

@@ -10,10 +10,9 @@ const { createCanvas, GlobalFonts, Image } = require('@napi-rs/canvas')
 const { bootPage } = require('./support/boot')
 const { findByText, getByText, queryAllByText, tap, waitFor } = require('./support/dom')
 
-/** Fetching the code and drawing take a while on a loaded machine: wait longer than findByText's 3 s. */
+/** Fetching the code and drawing take a while on a loaded machine: wait longer than findByText's 10 s. */
 const drawnSave = (page) => waitFor(() => getByText(page, '保存到相册'), { timeout: 20_000 })
 
-jest.setTimeout(30_000)
 GlobalFonts.registerFromPath('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', 'WenQuanYi Micro Hei')
 
 const TOKEN = 'AAAAAAAAAAAAAAAAAAAAAA'

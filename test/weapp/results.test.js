@@ -5,8 +5,6 @@ const { bootPage } = require('./support/boot')
 const { findByText, getByText, waitFor } = require('./support/dom')
 const { planView, wire } = require('./support/plans')
 
-jest.setTimeout(30_000)
-
 const ok = (data) => ({ ok: true, data })
 
 function ym(back) {

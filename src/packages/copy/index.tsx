@@ -60,8 +60,7 @@ export default function CopyCheckPage() {
 
   return (
     <View className='page copy'>
-      <View className='page__title'>检查文案</View>
-      <View className='page__desc'>
+      <View className='page__desc page__desc--lead'>
         粘贴准备发到朋友圈、公众号或社群的文字，检查诱导分享、绝对化用语、无出处数据和医疗、保健食品、教育、金融的禁用说法。
       </View>
 

@@ -94,12 +94,15 @@ export function wrapText(text: string, maxWidth: number, maxLines: number, width
       continue
     }
     // Chinese line breaking: closing punctuation never starts a line; it takes the last
-    // character of this line down with it.
+    // character of this line down with it — the whole Latin word if it ends one ("HTTPS；" must
+    // not leave "HTTP" behind), unless that word fills the line by itself.
     if (NO_LINE_START.includes(chars[i]) && Array.from(line).length > 1) {
-      const carried = Array.from(line)
-      const last = carried.pop() ?? ''
-      line = carried.join('')
-      chars.splice(i, 0, last)
+      const kept = Array.from(line)
+      let start = kept.length - 1
+      while (start > 0 && LATIN.test(kept[start]) && LATIN.test(kept[start - 1])) start--
+      if (start === 0) start = kept.length - 1
+      chars.splice(i, 0, ...kept.splice(start))
+      line = kept.join('')
     } else if (LATIN.test(chars[i])) {
       // A Latin word or number ("HTTPS", "2026") moves down whole rather than split in two,
       // unless it fills the line by itself.

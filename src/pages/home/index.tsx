@@ -67,8 +67,7 @@ export default function Home() {
 
   return (
     <View className='page home'>
-      <View className='page__title'>我的方案</View>
-      <View className='page__desc'>回答几个问题，得到一份可解释的微信企业定位方案。</View>
+      <View className='page__desc page__desc--lead'>回答几个问题，得到一份可解释的微信企业定位方案。</View>
       {params.deleted ? <DeletedBanner planId={params.deleted} onRestored={loadAll} /> : null}
       {offer ? <View className='cells__title'>未完成的方案</View> : null}
       {offer ? (

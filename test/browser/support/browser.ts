@@ -87,12 +87,36 @@ export async function settled(page: Page): Promise<void> {
 export const WIDTHS = [320, 375, 430] as const
 
 /**
+ * The top bar names the screen, as WeChat's own bar does, and the page must not say it again: a
+ * heading that repeats the bar ("我的方案" under "我的方案") reads as a stutter. Returns what
+ * repeats it — a line of the page on top that is the bar's title, or a first line that contains
+ * it — or null.
+ */
+export async function titleRepeat(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.taro-navigation-bar-show .taro-navigation-bar-title')
+    const title = (bar?.textContent ?? '').trim()
+    if (!title) return null
+    const pages = document.querySelectorAll<HTMLElement>('.taro_page_show')
+    const lines = (pages[pages.length - 1]?.innerText ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+    const hit = lines.find((l) => l === title) ?? (lines[0]?.includes(title) ? lines[0] : undefined)
+    return hit === undefined ? null : `the top bar says 「${title}」 and the page again 「${hit}」`
+  })
+}
+
+/**
  * Saves the whole current page as a PNG at each phone width (`<name>-<width>.png`). Taro's H5
  * pages scroll inside `.taro_page`, not the document, so the viewport is stretched to the page's
- * height for the shot and then restored.
+ * height for the shot and then restored. Every journey shoots every screen it passes through, so
+ * this is also where a screen that repeats its top bar's title is caught.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await settled(page)
+  const repeat = await titleRepeat(page)
+  if (repeat) throw new Error(`${name}: ${repeat}`)
   mkdirSync(SHOTS, { recursive: true })
   const viewport = page.viewportSize() ?? PHONE.viewport
   for (const width of WIDTHS) {

@@ -7,7 +7,7 @@
  * Unhandled calls get plausible defaults for the draft function (no cloud draft yet, saves
  * succeed) and an INTERNAL error for everything else, so a test notices a call it did not expect.
  */
-import type { ApiResult, ErrorCode, FieldError } from '@/core/errors'
+import type { ApiEnvelope, ApiResult, ErrorCode, FieldError } from '@/core/errors'
 
 export interface Call {
   fn: string
@@ -15,7 +15,8 @@ export interface Call {
   input: any // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-type Handler = (input: any, call: Call) => ApiResult<unknown> | Promise<ApiResult<unknown>> // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A handler may add the server's clock (`now`) to its answer, as the real entries do. */
+type Handler = (input: any, call: Call) => ApiEnvelope<unknown> | Promise<ApiEnvelope<unknown>> // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const ok = <T>(data: T): ApiResult<T> => ({ ok: true, data })
 export const err = (
@@ -58,7 +59,7 @@ class FakeCloud {
     this.draftVersion = 0
   }
 
-  invoke = async (fn: string, action: string, input: unknown): Promise<ApiResult<unknown>> => {
+  invoke = async (fn: string, action: string, input: unknown): Promise<ApiEnvelope<unknown>> => {
     // The real transports serialize the input: so does the fake, so later mutation cannot leak in.
     const call: Call = { fn, action, input: input === undefined ? undefined : JSON.parse(JSON.stringify(input)) }
     this.calls.push(call)

@@ -5,10 +5,13 @@ import '@testing-library/jest-dom'
 import { cleanup } from '@testing-library/react'
 import { resetTaroFake } from './taro'
 import { cloud } from './fake-api'
+import { resetServerClock } from '@/api/server-clock'
 
 beforeEach(() => {
   resetTaroFake()
   cloud.reset()
+  // Each test starts on the phone's clock until its fake cloud answers with a `now`.
+  resetServerClock()
   localStorage.clear()
 })
 

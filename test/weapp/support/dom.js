@@ -43,7 +43,9 @@ function queryAllByTag(page, tag) {
   return page.dom.querySelectorAll(tag)
 }
 
-async function waitFor(check, { timeout = 3000, interval = 10 } = {}) {
+// Up to 10 s before calling a screen wrong: on a loaded machine (three builds and test runs on two
+// cores) a page's setData can take seconds to land. A passing wait returns as soon as it passes.
+async function waitFor(check, { timeout = 10_000, interval = 10 } = {}) {
   const start = Date.now()
   let lastError
   for (;;) {

@@ -84,7 +84,7 @@ export default function Compare() {
   const newer = views ? (views.a.version <= views.b.version ? views.b : views.a) : null
   return (
     <View className='page'>
-      <View className='page__title'>对比版本</View>
+      <View className='page__desc page__desc--lead'>选两个版本，下面列出它们之间的变化。</View>
       <View className='cells'>
         <VersionPicker labels={labels} items={items} chosen={a} onPick={setA} />
         <VersionPicker labels={labels} items={items} chosen={b} onPick={setB} />

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react'
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { VersionView } from '@/core/api'
 import { call } from '@/api'
 import { usePlan } from '@/stores/plan'
+import { Button } from '@/components/button'
 import { ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
 import { PlanView } from '../components/plan-view'
@@ -64,11 +65,10 @@ export default function Version() {
       </View>
       {!view.current ? (
         <View className='btn-area'>
-          <Button className='btn btn--primary' disabled={busy} onClick={() => void restore()}>
+          <Button kind='primary' loading={busy} disabled={busy} onClick={() => void restore()}>
             恢复为这个版本
           </Button>
           <Button
-            className='btn btn--default'
             onClick={() => Taro.navigateTo({ url: `/packages/plan/compare/index?id=${planId}&a=${view.version}&b=0` })}
           >
             与当前版本对比

@@ -51,8 +51,7 @@ export default function Versions() {
   const open = (version: number) => Taro.navigateTo({ url: `/packages/plan/revision/index?id=${planId}&v=${version}` })
   return (
     <View className='page'>
-      <View className='page__title'>历史版本</View>
-      <View className='page__desc'>
+      <View className='page__desc page__desc--lead'>
         修改回答、恢复旧版本或按新规则重新生成时，会生成新版本；每个版本都保留，可以查看、对比和恢复。
       </View>
       <View className='cells'>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '同事分享的方案' })
+export default definePageConfig({ navigationBarTitleText: '定位方案' })

@@ -37,8 +37,7 @@ export default function Shares() {
   if (links.length === 0) return <Empty title='还没有分享过' desc='在方案页点“分享给同事”会生成一个只读链接。' />
   return (
     <View className='page'>
-      <View className='page__title'>分享链接</View>
-      <View className='page__desc'>
+      <View className='page__desc page__desc--lead'>
         按创建先后编号，最新的在最上面。拿到链接的同事可以只读查看并保存副本；撤销后立即失效。
       </View>
       <View className='cells'>

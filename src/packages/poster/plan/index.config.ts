@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '生成海报' })
+export default definePageConfig({ navigationBarTitleText: '朋友圈海报' })

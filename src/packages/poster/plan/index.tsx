@@ -37,8 +37,7 @@ export default function PlanPoster() {
   const { poster } = state
   return (
     <View className='page poster'>
-      <View className='page__title'>朋友圈海报</View>
-      <View className='page__desc'>
+      <View className='page__desc page__desc--lead'>
         {PLATFORM === 'weapp'
           ? '保存到相册后发朋友圈，朋友长按识别小程序码就能查看这份方案（只读）。'
           : '下载图片后发朋友圈，朋友扫码就能打开这份方案（只读）。'}

@@ -3,6 +3,7 @@ import type { VersionData } from '@/core/api'
 import { diffPlans } from '@/core/plan/diff'
 import type { PlanContent } from '@/core/plan/schema'
 import { recompute } from '@/core/plan/releases'
+import { serverNow } from '@/api/server-clock'
 import { usePlan } from '@/stores/plan'
 import { useResults } from '@/stores/results'
 
@@ -54,7 +55,10 @@ export function usePlanWithResults(planId: string) {
   return { plan, results, computed }
 }
 
-/** "Now" for the pages: the client's clock, passed into the pure core functions. */
+/**
+ * "Now" for the pages, passed into the pure core functions: the server's clock as of its last
+ * answer, so this page and the plan page's entry card agree on whether the 复盘日 has come.
+ */
 export function nowMs(): number {
-  return Date.now()
+  return serverNow()
 }

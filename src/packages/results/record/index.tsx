@@ -99,8 +99,7 @@ export default function RecordPage() {
 
   return (
     <View className='page results'>
-      <View className='page__title'>记录数据</View>
-      <View className='page__desc'>{plan.name} · 每月填一次，复盘时用来对照目标</View>
+      <View className='page__desc page__desc--lead'>{plan.name} · 每月填一次，复盘时用来对照目标</View>
 
       <View className='cells__title'>按月填写</View>
       <View className='cells'>
@@ -115,7 +114,8 @@ export default function RecordPage() {
           <TaroButton
             className='month-switch__btn'
             aria-label='下个月'
-            disabled={month >= thisMonth}
+            // Only ever disabled={true}: Taro's H5 button writes disabled="false" as an attribute.
+            {...(month >= thisMonth ? { disabled: true } : {})}
             onClick={() => pick(addMonthsTo(month, 1))}
           >
             ›

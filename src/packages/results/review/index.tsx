@@ -81,8 +81,7 @@ export default function ReviewPage() {
 
   return (
     <View className='page results review'>
-      <View className='page__title'>季度复盘</View>
-      <View className='page__desc'>
+      <View className='page__desc page__desc--lead'>
         {plan.name} ·{' '}
         {review.due ? `复盘日 ${review.reviewDate} 已到` : `建议复盘日 ${review.reviewDate}，现在也可以先看看`}
       </View>

@@ -30,8 +30,7 @@ export default function TrendPage() {
 
   return (
     <View className='page results'>
-      <View className='page__title'>数据走势</View>
-      <View className='page__desc'>{plan.name} · 按曝光、交互、转化三层对照目标</View>
+      <View className='page__desc page__desc--lead'>{plan.name} · 按曝光、交互、转化三层对照目标</View>
       {results.items.length === 0 ? (
         <Empty
           title='还没有记录数据'

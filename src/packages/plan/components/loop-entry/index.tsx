@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { serverNow } from '@/api/server-clock'
 import { Button } from '@/components/button'
 import './index.scss'
 
@@ -8,7 +9,7 @@ interface Props {
   /** The plan's review date (「迭代节奏」): epoch ms and as the owner reads it. */
   reviewAt: number
   reviewDate: string
-  /** Injected by tests; the phone's clock otherwise. */
+  /** Injected by tests; otherwise the server's clock, as the review page reads it. */
   now?: number
 }
 
@@ -17,7 +18,7 @@ interface Props {
  * row (record this month's figures, open the review early), and the page's most visible thing
  * from the review date on, when reviewing is what the owner came for.
  */
-export function LoopEntry({ planId, reviewAt, reviewDate, now = Date.now() }: Props) {
+export function LoopEntry({ planId, reviewAt, reviewDate, now = serverNow() }: Props) {
   const go = (page: 'record' | 'review') =>
     void Taro.navigateTo({ url: `/packages/results/${page}/index?id=${planId}` })
   const due = now >= reviewAt

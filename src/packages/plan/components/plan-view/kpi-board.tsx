@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import type { PlanContent } from '@/core/plan/schema'
 import { KPI_DIMENSIONS, KPI_LAYERS } from '@/core/rules/vocab'
 import { Item, Section } from './section'
@@ -92,11 +93,7 @@ export function KpiBoard({ content, targets, onSave }: Props) {
       })}
       {onSave ? (
         <View className='btn-area'>
-          <Button
-            className='btn btn--default'
-            disabled={!dirty || saving || invalid.length > 0}
-            onClick={() => void save()}
-          >
+          <Button loading={saving} disabled={!dirty || saving || invalid.length > 0} onClick={() => void save()}>
             保存目标
           </Button>
           {message ? (
