@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
 import { QUESTIONS } from '@/core/wizard/questions'
 import { QuestionField } from '@/components/question-field'
@@ -204,7 +204,9 @@ export default function Wizard() {
         <View className='conflict' role='alert'>
           <View className='conflict__title'>
             这份方案在别处被修改过
-            {w.editConflict.currentVersion === undefined ? '' : `（现在是第 ${w.editConflict.currentVersion} 版）`}
+            {w.editConflict.currentVersion === undefined ? null : (
+              <Text className='conflict__version'>（现在是第 {w.editConflict.currentVersion} 版）</Text>
+            )}
           </View>
           <View className='conflict__desc'>
             你的回答都还在。可以用你的回答生成新版本（旧版本仍可在历史中查看），或放弃这次修改。
@@ -237,15 +239,18 @@ export default function Wizard() {
               上一步
             </Button>
           ) : null}
-          <Button
-            kind='primary'
-            className='wizard-bar__next'
-            loading={w.submitting}
-            disabled={w.submitting}
-            onClick={() => void onNext()}
-          >
-            {last ? (editing ? '保存并重新生成方案' : '生成方案') : '下一步'}
-          </Button>
+          {/* While the conflict card asks how to go on, its two buttons are the only way forward. */}
+          {w.editConflict ? null : (
+            <Button
+              kind='primary'
+              className='wizard-bar__next'
+              loading={w.submitting}
+              disabled={w.submitting}
+              onClick={() => void onNext()}
+            >
+              {last ? (editing ? '保存并重新生成方案' : '生成方案') : '下一步'}
+            </Button>
+          )}
         </View>
       </View>
     </View>

@@ -108,10 +108,37 @@ export async function titleRepeat(page: Page): Promise<string | null> {
 }
 
 /**
+ * A button's label on two lines ("保存并重新生成方案" breaking before 案) looks broken on a phone.
+ * Returns the labels of the shown page's buttons whose text takes more than one line.
+ */
+export async function wrappedButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pages = document.querySelectorAll<HTMLElement>('.taro_page_show')
+    const root = pages[pages.length - 1] ?? document.body
+    const wrapped: string[] = []
+    for (const btn of Array.from(root.querySelectorAll<HTMLElement>('.btn'))) {
+      if (btn.getBoundingClientRect().height === 0) continue
+      const range = document.createRange()
+      range.selectNodeContents(btn)
+      const tops = new Set(
+        Array.from(range.getClientRects())
+          .filter((r) => r.width > 0)
+          .map((r) => Math.round(r.top)),
+      )
+      // Inline boxes of one line can differ by a pixel or two (spinner, text); lines are ~20 px apart.
+      const lines = [...tops].sort((a, b) => a - b).filter((t, i, xs) => i === 0 || t - xs[i - 1] > 8)
+      if (lines.length > 1) wrapped.push((btn.innerText ?? '').replace(/\s+/g, ''))
+    }
+    return wrapped
+  })
+}
+
+/**
  * Saves the whole current page as a PNG at each phone width (`<name>-<width>.png`). Taro's H5
  * pages scroll inside `.taro_page`, not the document, so the viewport is stretched to the page's
  * height for the shot and then restored. Every journey shoots every screen it passes through, so
- * this is also where a screen that repeats its top bar's title is caught.
+ * this is also where a screen that repeats its top bar's title, or a button whose label wraps, is
+ * caught.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await settled(page)
@@ -128,6 +155,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     })
     await page.setViewportSize({ width, height: Math.max(viewport.height, Math.min(height, 12000)) })
     await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) })
+    const wrapped = await wrappedButtons(page)
+    if (wrapped.length > 0) throw new Error(`${name} at ${width} px: button labels on two lines: ${wrapped.join('、')}`)
   }
   await page.setViewportSize(viewport)
 }
