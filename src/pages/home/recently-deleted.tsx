@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import type { DeletedPlanSummary } from '@/core/api'
-import { call } from '@/api'
+import { useDeletedPlans } from '@/stores/deleted-plans'
 import { Button } from '@/components/button'
 import { formatDay } from '@/components/format'
 
@@ -13,16 +12,13 @@ const DAY_MS = 24 * 60 * 60 * 1000
  * none; folded by default so it never pushes the owner's live plans down.
  */
 export function RecentlyDeleted({ liveCount, onRestored }: { liveCount: number; onRestored: () => void }) {
-  const [items, setItems] = useState<DeletedPlanSummary[]>([])
+  const items = useDeletedPlans((s) => s.items)
   const [open, setOpen] = useState(false)
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  const load = async () => {
-    const res = await call('plan', 'deleted', {})
-    // Quiet on failure: the live list above shows its own error, this section simply stays hidden.
-    if (res.ok) setItems(res.data.items)
-  }
+  // Quiet on failure (see the store): the live list above shows its own error.
+  const load = () => useDeletedPlans.getState().load()
   useDidShow(() => {
     void load()
   })
@@ -39,13 +35,12 @@ export function RecentlyDeleted({ liveCount, onRestored }: { liveCount: number; 
   const restore = async (planId: string) => {
     setBusy(planId)
     setError(null)
-    const res = await call('plan', 'restore', { planId })
+    const failed = await useDeletedPlans.getState().restore(planId)
     setBusy(null)
-    if (!res.ok) {
-      setError(res.error.message)
+    if (failed) {
+      setError(failed)
       return
     }
-    setItems((xs) => xs.filter((x) => x.planId !== planId))
     onRestored()
   }
   const now = Date.now()

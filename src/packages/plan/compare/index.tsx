@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { Picker, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import type { VersionSummary, VersionView } from '@/core/api'
-import { call } from '@/api'
+import type { VersionSummary } from '@/core/api'
 import { ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
 import { Changes } from '../components/changes'
 import { causeLabel, changesBetween } from '../components/computed'
+import { useVersions, versionKey } from '../stores/versions'
 
 interface PickerProps {
   labels: string[]
@@ -45,36 +45,42 @@ function VersionPicker({ labels, items, chosen, onPick }: PickerProps) {
 export default function Compare() {
   const { params } = useRouter()
   const planId = params.id ?? ''
-  const [items, setItems] = useState<VersionSummary[] | null>(null)
+  // What the store held before this page asked (another page's read) is not shown nor compared:
+  // the page reads the list afresh, as it always did, and asks for the two versions once.
+  const asked = useRef(false)
+  const fresh = useVersions((s) => (s.planId === planId ? s.items : null))
+  const newestFirst = asked.current ? fresh : null
+  const listError = useVersions((s) => (s.planId === planId && s.status === 'error' ? s.error : undefined))
   const [a, setA] = useState(Number(params.a ?? 1))
   const [b, setB] = useState(Number(params.b ?? 0))
-  const [views, setViews] = useState<{ a: VersionView; b: VersionView } | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const loadA = useVersions((s) => s.views[versionKey(planId, a)])
+  const loadB = useVersions((s) => s.views[versionKey(planId, b)])
+  // Oldest first here: the pickers list the versions in the order they were made.
+  const items = useMemo(() => (newestFirst ? [...newestFirst].reverse() : null), [newestFirst])
 
   useEffect(() => {
     if (!planId) return
-    void call('plan', 'versions', { planId }).then((res) => {
-      if (!res.ok) return setError(res.error.message)
-      const sorted = [...res.data.items].sort((x, y) => x.version - y.version)
-      setItems(sorted)
-      const current = sorted.find((i) => i.current)?.version ?? sorted[sorted.length - 1]?.version ?? 1
-      setB((v) => (v > 0 ? v : current))
-    })
+    asked.current = true
+    void useVersions.getState().load(planId)
   }, [planId])
 
   useEffect(() => {
+    if (!items) return
+    const current = items.find((i) => i.current)?.version ?? items[items.length - 1]?.version ?? 1
+    setB((v) => (v > 0 ? v : current))
+  }, [items])
+
+  useEffect(() => {
     if (!items || !(a > 0) || !(b > 0)) return
-    setViews(null)
-    setError(null)
-    void Promise.all([
-      call('plan', 'version', { planId, version: a }),
-      call('plan', 'version', { planId, version: b }),
-    ]).then(([ra, rb]) => {
-      if (!ra.ok) return setError(ra.error.message)
-      if (!rb.ok) return setError(rb.error.message)
-      setViews({ a: ra.data, b: rb.data })
-    })
+    void useVersions.getState().loadVersion(planId, a)
+    void useVersions.getState().loadVersion(planId, b)
   }, [items, a, b, planId])
+
+  const views = loadA?.status === 'ready' && loadB?.status === 'ready' ? { a: loadA.view, b: loadB.view } : null
+  const error =
+    listError ??
+    (loadA?.status === 'error' ? loadA.error : undefined) ??
+    (loadB?.status === 'error' ? loadB.error : undefined)
 
   if (!planId) return <ErrorState message='链接不完整，找不到方案' />
   if (error) return <ErrorState message={error} />

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { VersionView } from '@/core/api'
-import { call } from '@/api'
 import { usePlan } from '@/stores/plan'
 import { Button } from '@/components/button'
 import { ErrorState, Loading } from '@/components/states'
@@ -10,23 +8,20 @@ import { formatDate } from '@/components/format'
 import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
 import { causeLabel, changesBetween, computeVersion } from '../components/computed'
+import { useVersions, versionKey } from '../stores/versions'
 
 export default function Version() {
   const { params } = useRouter()
   const planId = params.id ?? ''
   // `v` is the version number; `rev` is read too so links made before versions still open.
   const version = Number(params.v ?? params.rev)
-  const [view, setView] = useState<VersionView | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const loaded = useVersions((s) => s.views[versionKey(planId, version)])
+  const view = loaded?.status === 'ready' ? loaded.view : null
+  const error = loaded?.status === 'error' ? loaded.error : null
   const [busy, setBusy] = useState(false)
   const complete = planId !== '' && Number.isInteger(version) && version > 0
 
-  const load = async () => {
-    setError(null)
-    const res = await call('plan', 'version', { planId, version })
-    if (res.ok) setView(res.data)
-    else setError(res.error.message)
-  }
+  const load = () => useVersions.getState().loadVersion(planId, version)
   useEffect(() => {
     if (complete) void load()
     // eslint-disable-next-line react-hooks/exhaustive-deps

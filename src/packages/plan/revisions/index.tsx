@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { Button, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { PlanEvent, VersionSummary } from '@/core/api'
-import { call } from '@/api'
+import type { PlanEvent } from '@/core/api'
 import { usePlan } from '@/stores/plan'
 import { ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
 import { causeLabel } from '../components/computed'
+import { useVersions } from '../stores/versions'
 
 function eventLabel(e: PlanEvent): string {
   switch (e.kind) {
@@ -24,16 +24,11 @@ function eventLabel(e: PlanEvent): string {
 export default function Versions() {
   const { params } = useRouter()
   const planId = params.id ?? ''
-  const [items, setItems] = useState<VersionSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const items = useVersions((s) => (s.planId === planId ? s.items : null))
+  const error = useVersions((s) => (s.planId === planId && s.status === 'error' ? s.error : undefined))
   const plan = usePlan((s) => (s.plan?.id === planId ? s.plan : undefined))
 
-  const load = async () => {
-    setError(null)
-    const res = await call('plan', 'versions', { planId })
-    if (res.ok) setItems([...res.data.items].sort((a, b) => b.version - a.version))
-    else setError(res.error.message)
-  }
+  const load = () => useVersions.getState().load(planId)
   useEffect(() => {
     if (!planId) return
     void load()

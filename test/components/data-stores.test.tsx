@@ -1,0 +1,87 @@
+/** Issue 13: server data that pages used to load by hand now lives in stores; what they keep and when. */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { RecentlyDeleted } from '@/pages/home/recently-deleted'
+import { useDeletedPlans } from '@/stores/deleted-plans'
+import { useVersions, versionKey } from '@/packages/plan/stores/versions'
+import { cloud, err, ok } from './support/fake-api'
+import { NOW, DAY, revisionSummary, revisionView } from './support/plans'
+
+jest.mock(
+  '@/api/transport',
+  () => jest.requireActual<typeof import('./support/fake-api')>('./support/fake-api').transport,
+)
+
+const deleted = (planId: string, name: string) => ({
+  planId,
+  name,
+  industryLabel: '餐饮',
+  deletedAt: NOW - DAY,
+  restoreUntil: NOW + 29 * DAY,
+})
+
+describe('deleted plans store (最近删除)', () => {
+  test('load keeps the list; a failed read keeps what it had and says nothing', async () => {
+    cloud.on('plan.deleted', ok({ items: [deleted('p1', '老店'), deleted('p2', '新店')] }))
+    await useDeletedPlans.getState().load()
+    expect(useDeletedPlans.getState().items.map((p) => p.name)).toEqual(['老店', '新店'])
+    cloud.once('plan.deleted', err('NETWORK', '网络不可用'))
+    await useDeletedPlans.getState().load()
+    expect(useDeletedPlans.getState().status).toBe('error')
+    expect(useDeletedPlans.getState().items.map((p) => p.name)).toEqual(['老店', '新店'])
+  })
+
+  test('restore takes the plan off the list; a refused restore keeps it and returns the message', async () => {
+    cloud.on('plan.deleted', ok({ items: [deleted('p1', '老店'), deleted('p2', '新店')] }))
+    await useDeletedPlans.getState().load()
+    cloud.once('plan.restore', err('NOT_FOUND', '这个方案已被彻底清除'))
+    expect(await useDeletedPlans.getState().restore('p1')).toBe('这个方案已被彻底清除')
+    expect(useDeletedPlans.getState().items).toHaveLength(2)
+    cloud.on('plan.restore', ok({ planId: 'p2' }))
+    expect(await useDeletedPlans.getState().restore('p2')).toBeNull()
+    expect(useDeletedPlans.getState().items.map((p) => p.name)).toEqual(['老店'])
+  })
+
+  test('the section reads through the store: one request on show, restore shown and the error beside it', async () => {
+    cloud.on('plan.deleted', ok({ items: [deleted('p1', '老店')] }))
+    cloud.once('plan.restore', err('CONFLICT', '方案名称已被占用'))
+    const onRestored = jest.fn()
+    render(<RecentlyDeleted liveCount={0} onRestored={onRestored} />)
+    fireEvent.click(await screen.findByText('最近删除（1）'))
+    fireEvent.click(screen.getByText('恢复'))
+    expect(await screen.findByText('方案名称已被占用')).toBeInTheDocument()
+    expect(onRestored).not.toHaveBeenCalled()
+    expect(cloud.callsTo('plan.deleted')).toHaveLength(1)
+  })
+})
+
+describe('versions store (历史版本, one version, 对比)', () => {
+  test('the list comes newest first and belongs to its plan; an answer for a plan no longer asked is dropped', async () => {
+    let releaseOld: (() => void) | undefined
+    cloud.on('plan.versions', (input: { planId: string }) =>
+      input.planId === 'old'
+        ? new Promise((resolve) => (releaseOld = () => resolve(ok({ items: [revisionSummary(9)] }))))
+        : ok({ items: [revisionSummary(1), revisionSummary(2, { current: true })] }),
+    )
+    const first = useVersions.getState().load('old')
+    await useVersions.getState().load('p1')
+    releaseOld!()
+    await first
+    const s = useVersions.getState()
+    expect(s.planId).toBe('p1')
+    expect(s.items?.map((i) => i.version)).toEqual([2, 1])
+  })
+
+  test('a failed list says why; each version is kept under its plan and number', async () => {
+    cloud.once('plan.versions', err('NOT_FOUND', '找不到这个方案'))
+    await useVersions.getState().load('gone')
+    expect(useVersions.getState()).toMatchObject({ status: 'error', error: '找不到这个方案', items: null })
+    cloud.on('plan.version', (input: { version: number }) =>
+      input.version === 3 ? err('NOT_FOUND', '找不到这个版本') : ok(revisionView(input.version)),
+    )
+    await Promise.all([useVersions.getState().loadVersion('p1', 1), useVersions.getState().loadVersion('p1', 3)])
+    const views = useVersions.getState().views
+    expect(views[versionKey('p1', 1)]).toMatchObject({ status: 'ready', view: { version: 1 } })
+    expect(views[versionKey('p1', 3)]).toEqual({ status: 'error', error: '找不到这个版本' })
+    await waitFor(() => expect(cloud.callsTo('plan.version')).toHaveLength(2))
+  })
+})
