@@ -4,9 +4,12 @@ import { planContentSchema, RULEBASE_VERSION } from '@/core'
 import * as frozen from '@/core/releases/r2026-11-2'
 import * as frozen3 from '@/core/releases/r2026-11-3'
 import * as frozen4 from '@/core/releases/r2026-11-4'
+import * as frozen5 from '@/core/releases/r2026-11-5'
 import { CURRENT_RELEASE, knownReleases, recompute, releaseOf } from '@/core/plan/releases'
 import fixture from './fixtures/release-2026.11-2.json'
+import fixture3 from './fixtures/release-2026.11-3.json'
 import fixture4 from './fixtures/release-2026.11-4.json'
+import fixture5 from './fixtures/release-2026.11-5.json'
 
 /**
  * The fixture holds plans exactly as the stores kept them on 2026-11-25 (rule base 2026.11-2):
@@ -67,38 +70,48 @@ describe('rule-base releases', () => {
 })
 
 /**
- * Plans of rule base 2026.11-4 as that release computed them before it was frozen: answers (the
- * 2026.11-2 fixture's stored answers, then random valid ones), the computation time, and the
- * SHA-256 and length of the content's JSON. Byte for byte, so a change to any word shows.
+ * Plans of each rule base as that release computed them before it was frozen (2026.11-3 recorded
+ * frozen, before 2026.11-5 began sharing modules with earlier releases): answers (the 2026.11-2
+ * fixture's stored answers, then random valid ones), the computation time, and the SHA-256 and
+ * length of the content's JSON. Byte for byte, so a change to any word shows, including one that
+ * reaches a release through a module it shares with another.
  */
-describe('rule-base release 2026.11-4', () => {
-  const cases = fixture4.cases as { answers: unknown; computedAt: number; sha256: string; bytes: number }[]
-  const digest = (content: unknown) => {
-    const json = JSON.stringify(content)
-    return { sha256: createHash('sha256').update(json).digest('hex'), bytes: Buffer.byteLength(json) }
-  }
-  const digest4 = (c: { sha256: string; bytes: number }) => ({ sha256: c.sha256, bytes: c.bytes })
+const FROZEN_WITH_FIXTURES = [
+  { release: frozen3, fixture: fixture3 },
+  { release: frozen4, fixture: fixture4 },
+  { release: frozen5, fixture: fixture5 },
+]
 
-  it('the fixture is of release 2026.11-4 and holds stored and random plans', () => {
-    expect(fixture4.rulebaseVersion).toBe('2026.11-4')
-    expect(frozen4.RULEBASE_VERSION).toBe('2026.11-4')
-    expect(cases.length).toBeGreaterThanOrEqual(100)
-  })
-
-  it.each(cases.map((c, i) => [i, c] as const))('frozen 2026.11-4 computes plan %i byte for byte', (_i, c) => {
-    const parsed = frozen4.parseAnswers(c.answers)
-    expect(parsed.ok).toBe(true)
-    if (parsed.ok) expect(digest(frozen4.computePlan(parsed.value, c.computedAt))).toEqual(digest4(c))
-  })
-
-  it('the registry recomputes every 2026.11-4 plan byte for byte, and it renders today', () => {
-    expect(knownReleases()).toContain('2026.11-4')
-    for (const c of cases) {
-      const r = recompute({ answers: c.answers, rulebaseVersion: '2026.11-4', computedAt: c.computedAt })
-      expect(r.ok).toBe(true)
-      if (!r.ok) continue
-      expect(digest(r.content)).toEqual(digest4(c))
-      expect(v.safeParse(planContentSchema, r.content).issues).toBeUndefined()
+describe.each(FROZEN_WITH_FIXTURES.map((f) => [f.fixture.rulebaseVersion, f] as const))(
+  'rule-base release %s',
+  (version, { release, fixture: recorded }) => {
+    const cases = recorded.cases as { answers: unknown; computedAt: number; sha256: string; bytes: number }[]
+    const digest = (content: unknown) => {
+      const json = JSON.stringify(content)
+      return { sha256: createHash('sha256').update(json).digest('hex'), bytes: Buffer.byteLength(json) }
     }
-  })
-})
+    const expected = (c: { sha256: string; bytes: number }) => ({ sha256: c.sha256, bytes: c.bytes })
+
+    it('the fixture is of this release and holds stored and random plans', () => {
+      expect(release.RULEBASE_VERSION).toBe(version)
+      expect(cases.length).toBeGreaterThanOrEqual(100)
+    })
+
+    it.each(cases.map((c, i) => [i, c] as const))(`frozen ${version} computes plan %i byte for byte`, (_i, c) => {
+      const parsed = release.parseAnswers(c.answers)
+      expect(parsed.ok).toBe(true)
+      if (parsed.ok) expect(digest(release.computePlan(parsed.value as never, c.computedAt))).toEqual(expected(c))
+    })
+
+    it(`the registry recomputes every ${version} plan byte for byte, and it renders today`, () => {
+      expect(knownReleases()).toContain(version)
+      for (const c of cases) {
+        const r = recompute({ answers: c.answers, rulebaseVersion: version, computedAt: c.computedAt })
+        expect(r.ok).toBe(true)
+        if (!r.ok) continue
+        expect(digest(r.content)).toEqual(expected(c))
+        expect(v.safeParse(planContentSchema, r.content).issues).toBeUndefined()
+      }
+    })
+  },
+)
