@@ -49,12 +49,12 @@ describe('the plan an owner acts on', () => {
     await page.getByRole('navigation', { name: '方案目录' }).getByText('七 合规清单').click()
     await page
       .locator('#plan-compliance')
-      .getByText(/^请确认：你还不清楚接口是否全部使用HTTPS/)
+      .getByText(/^你还不清楚接口是否全部使用HTTPS/)
       .waitFor()
 
     // Why: sentences naming the source in Chinese and quoting the answers.
     const compliance = page.locator('#plan-compliance')
-    const checkItem = compliance.locator('.item').filter({ hasText: '请确认：你还不清楚' }).first()
+    const checkItem = compliance.locator('.item').filter({ hasText: '你还不清楚接口是否全部使用HTTPS' }).first()
     await checkItem.getByRole('button', { name: /为什么？/ }).click()
     await checkItem.getByText('你的回答「接口全部HTTPS」：不清楚').waitFor()
     await checkItem.getByText(/^原文第六部分（原文表格）：数据泄露，未加密API接口，HTTPS全站改造/).waitFor()

@@ -113,7 +113,7 @@ describe('plan page: the ten sections', () => {
     for (const a of c.accounts) expect(screen.getByText(`${a.label} · ${a.cadence}`)).toBeInTheDocument()
     for (const k of c.kpis) expect(within(sectionOf(SECTIONS[5])).getByText(k.metric)).toBeInTheDocument()
     for (const x of c.compliance)
-      expect(screen.getByText(`${x.priority === 'check' ? '怎么确认：' : '应对：'}${x.measure}`)).toBeInTheDocument()
+      expect(screen.getByText(`${x.priority === 'check' ? '怎么查：' : '应对：'}${x.measure}`)).toBeInTheDocument()
     for (const t of c.tech) expect(screen.getByText(`${t.module}：${t.requirement}`)).toBeInTheDocument()
     expect(screen.getByText(`下次复盘：${c.iteration.reviewDate}`)).toBeInTheDocument()
     const weeks = within(sectionOf(SECTIONS[4])).getAllByText(/^第 \d 周/)
@@ -161,9 +161,7 @@ describe('plan page: why notes and assumptions', () => {
     fireEvent.click(within(item).getByRole('button', { name: /为什么？/ }))
     for (const id of share.why.rules) expect(within(item).getByText(ruleLine(id)!)).toBeInTheDocument()
     // Rules from the law and platform rules are named in Chinese with their strength in words.
-    expect(
-      within(item).getAllByText(/^微信平台规则《小程序平台运营规范》第5\.1条（平台规则）：/).length,
-    ).toBeGreaterThan(0)
+    expect(within(item).getAllByText(/^《小程序平台运营规范》第5\.1条（平台规则）：/).length).toBeGreaterThan(0)
     expect(within(item).queryByText(/[A-Za-z]{3,}/)).not.toBeInTheDocument()
     // Our own advice beyond the sources is an assumption, and says so.
     expect(phone?.why.assumption).toBe(true)

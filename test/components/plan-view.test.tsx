@@ -96,7 +96,7 @@ describe('plan view: plain Chinese', () => {
   test('a 不清楚 answer shows a 请确认 item, never an assertion', () => {
     show(planContent({ httpsAll: 'unknown' }), planAnswers({ httpsAll: 'unknown' }))
     fireEvent.click(head('七、合规清单'))
-    const item = screen.getByText(/^请确认：你还不清楚接口是否全部使用HTTPS/).closest('.item') as HTMLElement
+    const item = screen.getByText(/^你还不清楚接口是否全部使用HTTPS/).closest('.item') as HTMLElement
     expect(within(item).getByText('请确认')).toBeInTheDocument()
     expect(screen.queryByText('触发：未加密API接口')).not.toBeInTheDocument()
     fireEvent.click(within(item).getByRole('button', { name: /为什么？/ }))

@@ -10,7 +10,9 @@ import { PlanView } from '@/packages/plan/components/plan-view'
 import { COLLEAGUE_VOICE, OWNER_VOICE } from '@/packages/plan/components/voice'
 import { computePlan } from '@/core/plan/engine'
 import { validAnswers } from '../core/support/answers'
-import { wordingDefects } from '../core/support/wording'
+import { labelDefects, wordingDefects } from '../core/support/wording'
+import * as r2026_11_5 from '@/core/releases/r2026-11-5'
+import type { PlanContent } from '@/core/plan/schema'
 
 jest.setTimeout(120_000)
 
@@ -46,11 +48,34 @@ test('the check reads a composed line, tags apart', () => {
   expect(wordingDefects(lines[0]!)).toContain('two colons in one sentence')
 })
 
-test('every line of the opened plan page reads cleanly, for the owner and for a colleague', () => {
-  const samples = fc.sample(fc.tuple(named, time, fc.boolean()), { numRuns: 24, seed: 8 })
+/**
+ * A tag read with the lines of its item: "[请确认] 数据泄露" above "请确认：还没回答…" says it twice,
+ * as does "[元旦] 元旦期间门店安排" (a tag and the text after it).
+ */
+function tagDefects(root: HTMLElement, own: readonly string[]): string[] {
+  const out: string[] = []
+  // The tags of an item's title (priority, 已有, 行业打法) and of a calendar topic (its hook), read
+  // against their item's own lines: not the why panel, whose chips stand before their own lines.
+  const tags = root.querySelectorAll<HTMLElement>('.item > .item__title .tag, .calendar-entry__topic > .tag')
+  for (const tag of Array.from(tags)) {
+    const item = tag.closest('.calendar-entry__topic, .item') as HTMLElement
+    const copy = item.cloneNode(true) as HTMLElement
+    for (const why of Array.from(copy.querySelectorAll('.why'))) why.remove()
+    const label = tag.textContent ?? ''
+    for (const line of shownLines(copy)) {
+      if (line === label) continue
+      const repeated = labelDefects(label, line, own).filter((d) => d === 'label repeated at the start of its text')
+      for (const d of repeated) out.push(`${d}: [${label}] “${line}”`)
+    }
+  }
+  return out
+}
+
+/** Every defect of the opened plan page (all sections and why panels open), owner's or colleague's view. */
+function pageDefects(compute: (a: (typeof samples)[number][0], now: number) => PlanContent): string[] {
   const bad: string[] = []
   for (const [a, now, colleague] of samples) {
-    const content = computePlan(a, now)
+    const content = compute(a, now)
     const { container } = render(
       <PlanView content={content} answers={a} targets={{}} voice={colleague ? COLLEAGUE_VOICE : OWNER_VOICE} />,
     )
@@ -59,7 +84,25 @@ test('every line of the opened plan page reads cleanly, for the owner and for a 
     const own = [a.name, a.competitorNames, ...content.differentiation.flatMap((d) => d.competitors)]
     for (const line of shownLines(container))
       for (const defect of wordingDefects(line, own)) bad.push(`${defect}: “${line}”`)
+    bad.push(...tagDefects(container, own))
     cleanup()
   }
-  expect([...new Set(bad)]).toEqual([])
+  return [...new Set(bad)]
+}
+
+const samples = fc.sample(fc.tuple(named, time, fc.boolean()), { numRuns: 24, seed: 8 })
+
+test('every line of the opened plan page reads cleanly, for the owner and for a colleague', () => {
+  expect(pageDefects(computePlan)).toEqual([])
+})
+
+test('the checks added with 2026.11-6 each fail on the page as 2026.11-5 wrote it', () => {
+  const bad = pageDefects((a, now) => r2026_11_5.computePlan(a as never, now) as unknown as PlanContent)
+  // 请确认 tag beside "请确认：…"; "CRM对接：企业微信与CRM系统对接"; "《…》（市场监管总局2023年）（监管规定）".
+  for (const kind of [
+    /^label repeated at the start of its text: \[请确认\] “请确认：/,
+    /^word repeated across a label and its text: “CRM对接：/,
+    /^two brackets in a row: “出处：.*）（/,
+  ])
+    expect([kind.source, bad.some((b) => kind.test(b))]).toEqual([kind.source, true])
 })

@@ -8,6 +8,7 @@ import {
   PLAN_SECTIONS,
   planContentSchema,
   QUESTIONS,
+  TECH_PROSE,
   type Answers,
   type PlanContent,
 } from '@/core'
@@ -116,7 +117,8 @@ describe('coherent: the plan never says two things at once', () => {
       if (!known(a.httpsAll)) {
         const item = p.compliance.find((c) => c.id === 'dataLeak')
         expect(item?.priority).toBe('check')
-        expect(item?.trigger).toMatch(/^请确认/)
+        // The page tags it 请确认; the trigger says what is not known yet, in its own words.
+        expect(item?.trigger).toMatch(/^(还没回答|你还不清楚)/)
         expect(text.some((t) => t === '未加密API接口')).toBe(false)
       }
       if (
@@ -129,7 +131,7 @@ describe('coherent: the plan never says two things at once', () => {
         expect(item?.priority).toBe('check')
         expect(p.compliance.some((c) => c.id === 'dataSources' || c.id === 'medicalTerms')).toBe(false)
       }
-      if (!known(a.hasCrm)) expect(p.tech.some((t) => t.module === 'CRM对接')).toBe(false)
+      if (!known(a.hasCrm)) expect(p.tech.some((t) => t.id === TECH_PROSE.crm.id)).toBe(false)
     })
   })
 

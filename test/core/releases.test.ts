@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import * as v from 'valibot'
-import { planContentSchema, RULEBASE_VERSION } from '@/core'
+import { liftContent, planContentSchema, RULEBASE_VERSION, type PlanContent } from '@/core'
 import * as frozen from '@/core/releases/r2026-11-2'
 import * as frozen3 from '@/core/releases/r2026-11-3'
 import * as frozen4 from '@/core/releases/r2026-11-4'
@@ -115,3 +115,20 @@ describe.each(FROZEN_WITH_FIXTURES.map((f) => [f.fixture.rulebaseVersion, f] as 
     })
   },
 )
+
+describe('older plans in today’s view', () => {
+  it('a 2026.11-5 item’s joined sources are shown each with its own strength, not the first one’s', () => {
+    const parsed = frozen5.parseAnswers({ ...fixture5.cases[0]!.answers, contentForms: ['promotion'] })
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    const old = frozen5.computePlan(parsed.value, fixture5.cases[0]!.computedAt) as unknown as PlanContent
+    const before = old.compliance.find((c) => c.id === 'absoluteTerms')
+    expect(before?.source?.ref.split('；')).toHaveLength(3)
+    const after = liftContent(old).compliance.find((c) => c.id === 'absoluteTerms')
+    expect([after?.source, ...(after?.moreSources ?? [])].map((s) => s?.strength)).toEqual([
+      'statute',
+      'guidance',
+      'practice',
+    ])
+  })
+})

@@ -69,9 +69,25 @@ describe('rule base', () => {
   test('compliance rules carry their legal reference and strength', () => {
     for (const r of Object.values(LEGAL_RULES)) {
       expect(r.ref.length).toBeGreaterThan(0)
-      expect(['statute', 'regulation', 'platform', 'practice']).toContain(r.strength)
+      expect(['statute', 'regulation', 'platform', 'guidance', 'practice']).toContain(r.strength)
+      // The plan writes the strength after the name: the name neither says it nor ends in a bracket.
+      expect(r.ref).not.toMatch(/平台规则|法律条文|[）)]$/)
     }
     expect(LEGAL_RULES.pointsNotForSharing.source).toContain('points for forwarding')
+    // COMPLIANCE.md: the regulator's guide reads the law (not law itself); word lists are practice.
+    expect(LEGAL_RULES.absoluteGuide.strength).toBe('guidance')
+    expect(LEGAL_RULES.absolutePractice.strength).toBe('practice')
+  })
+
+  test('a compliance item names every source with its own strength, not the first one’s for all', () => {
+    const p = computePlan(answers({ contentForms: ['promotion'] }), NOW)
+    const item = p.compliance.find((c) => c.id === 'absoluteTerms')
+    const sources = [item?.source, ...(item?.moreSources ?? [])].map((s) => s && [s.ref, s.strength])
+    expect(sources).toEqual([
+      [LEGAL_RULES.adLaw9.ref, 'statute'],
+      [LEGAL_RULES.absoluteGuide.ref, 'guidance'],
+      [LEGAL_RULES.absolutePractice.ref, 'practice'],
+    ])
   })
 
   test('a plan records the rule-base version', () => {

@@ -5,6 +5,7 @@ import {
   explainWhy,
   GLOSSARY,
   PLAN_SECTIONS,
+  QUESTIONS,
   sectionSummary,
   type Answers,
   type PlanContent,
@@ -12,7 +13,8 @@ import {
 import { answers, validAnswers } from './support/answers'
 import { explainedItems } from './support/plan'
 import { shownText } from './support/text'
-import { wordingDefects } from './support/wording'
+import { labelDefects, wordingDefects } from './support/wording'
+import * as r2026_11_5 from '@/core/releases/r2026-11-5'
 
 /**
  * Mechanical wording defects in everything the plan says, over random answers: the lead found
@@ -26,6 +28,8 @@ const time = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) }
 const named: fc.Arbitrary<Answers> = fc
   .tuple(validAnswers, fc.constantFrom('老街面馆', '张记小厨'), fc.constantFrom('', '张记、李家', '王氏'))
   .map(([a, name, competitorNames]) => ({ ...a, name, competitorNames }))
+
+const OPTION_LABELS = QUESTIONS.flatMap((q) => ('options' in q ? q.options.map((o) => o.label) : []))
 
 const ownWords = (a: Answers, p: PlanContent) => [
   a.name,
@@ -69,6 +73,11 @@ describe('the wording check finds what it looks for', () => {
     ['word repeated', '618预热·618活动预告'],
     ['space beside full-width punctuation', '先做好菜单 ，再发文'],
     ['space at either end', '先做好菜单 '],
+    ['two brackets in a row', '下单满额赠礼（不以转发为条件）（第2期）'],
+    ['two brackets in a row', '《广告绝对化用语执法指南》（市场监管总局2023年）（监管规定）：同义词也算'],
+    ['label repeated at the start of its text', '怎么确认：请确认文案里有没有功效说法'],
+    ['label repeated at the start of its text', '先改活动：活动规则写清楚'],
+    ['word repeated across a label and its text', '直播带货：每周固定时段开播，直播间挂小程序商品'],
   ])('%s: “%s”', (defect, line) => {
     expect(wordingDefects(line)).toContain(defect)
   })
@@ -81,14 +90,68 @@ describe('the wording check finds what it looks for', () => {
     '18-25岁 20:00–23:00；26-35岁 12:00–14:00',
     'To B型企业的推荐组合是企业微信+服务号；成熟期聚焦小程序GMV提升',
     '对手特征：还不清楚 · 常见做法：待观察',
-    '不用“国家级”“最高级”“最佳”（法条原文）',
+    '不用法条点名的“国家级”“最高级”“最佳”',
+    '出处：广告法第九条第三项（法律条文）；行业极限词清单（行业惯例）',
+    '应对：改用积分体系替代转发抽奖',
+    '年度订阅赠礼，不以转发为条件（第2期）',
   ])('reads “%s” as clean', (line) => {
     expect(wordingDefects(line)).toEqual([])
+  })
+
+  test.each([
+    ['请确认', '请确认：还没回答接口是否全部使用HTTPS', 'label repeated at the start of its text'],
+    ['元旦', '元旦期间门店安排与招牌菜推荐', 'label repeated at the start of its text'],
+    ['转化目标', '让第一次来的人完成一次转化', 'word repeated across a label and its text'],
+  ])('a tag or label “%s” before “%s”: %s', (label, text, defect) => {
+    expect(labelDefects(label, text)).toEqual([defect])
+  })
+
+  test.each([
+    ['请确认', '还没回答接口是否全部使用HTTPS'],
+    ['怎么确认', '请负责技术的人查一下所有接口是否都用HTTPS'],
+    ['节日', '元旦期间门店安排与招牌菜推荐'],
+  ])('a tag or label “%s” before “%s” reads cleanly', (label, text) => {
+    expect(labelDefects(label, text)).toEqual([])
   })
 
   test('the owner’s own words are theirs: quoted as typed, not read as our wording', () => {
     expect(wordingDefects('创始人讲ABC小馆的由来')).toContain('English')
     expect(wordingDefects('创始人讲ABC小馆的由来', ['ABC小馆'])).toEqual([])
+  })
+})
+
+/**
+ * The checks added with rule base 2026.11-6 each find what 2026.11-5 wrote: each would have
+ * failed on it. The page's labels before the engine's words are composed as the page does
+ * (`test/components/plan-wording.test.tsx` reads the real page).
+ */
+describe('the 2026.11-6 checks fail on what the 2026.11-5 engine wrote', () => {
+  const found = (compute: (a: Answers, now: number) => PlanContent) => {
+    const kinds = new Set<string>()
+    for (const [a, now] of fc.sample(fc.tuple(named, time), { numRuns: 200, seed: 6 })) {
+      const p = compute(a, now)
+      const own = ownWords(a, p)
+      const lines = planLines(a, p).map((l) => l.line)
+      for (const c of p.compliance) {
+        for (const d of labelDefects(c.priority === 'check' ? '请确认' : '触发', c.trigger, own)) kinds.add(d)
+        lines.push(`${c.priority === 'check' ? '怎么查' : '应对'}：${c.measure}`)
+      }
+      for (const m of p.firstMoves ?? []) lines.push(m.title)
+      for (const line of lines) for (const d of wordingDefects(line, own)) kinds.add(d)
+    }
+    return kinds
+  }
+  const NEW_CHECKS = [
+    'two brackets in a row',
+    'label repeated at the start of its text',
+    'word repeated across a label and its text',
+  ]
+  const old = found((a, now) => r2026_11_5.computePlan(a as never, now) as unknown as PlanContent)
+  const now = found(computePlan)
+
+  test.each(NEW_CHECKS)('%s: found in 2026.11-5, not in the current rule base', (kind) => {
+    expect(old.has(kind)).toBe(true)
+    expect(now.has(kind)).toBe(false)
   })
 })
 
@@ -112,7 +175,9 @@ describe('no mechanical wording defect in any line of a plan', () => {
           where: `change ${c.path}`,
           line: c.summary,
         }))
-        expectClean(lines, [...ownWords(a, p), ...ownWords(b, q)])
+        // A change quotes the answers as given ("技术开发：自有技术团队 → 暂无技术人员"): the
+        // options' labels are the owner's choice, read as one word each like the owner's own.
+        expectClean(lines, [...ownWords(a, p), ...ownWords(b, q), ...OPTION_LABELS])
       }),
       { numRuns: 150 },
     )

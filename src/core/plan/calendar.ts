@@ -76,7 +76,7 @@ const TOPICS: Record<ContentForm, readonly string[]> = {
     '30秒看{offer}出品全过程',
     '第一次来的{customer}怎么{act}',
     '{place}一分钟探访',
-    '店员推荐的{offer}',
+    '{staff}推荐的{offer}',
     '关于{offer}的常见误区',
     '{customer}的真实反馈',
   ],
@@ -89,8 +89,45 @@ const TOPICS: Record<ContentForm, readonly string[]> = {
     '常见问题一次讲清',
     '{act}之后还能做什么',
   ],
-  promotion: ['本周{offer}限时优惠', '老{customer}回馈专享价', '{act}满额赠礼（不以转发为条件）', '周末{place}特惠'],
+  // "不以转发为条件" in words, not an aside: a series number may follow in brackets.
+  promotion: ['本周{offer}限时优惠', '老{customer}回馈专享价', '{act}满额赠礼，不以转发为条件', '周末{place}特惠'],
   story: ['创始人讲{name}的由来', '{place}里的一位员工', '我们坚持的一件小事', '{customer}写给我们的一封信'],
+}
+
+/**
+ * Trades the general topics do not fit, by form (the whole bank). Our wording, not the article's
+ * (it names media only as 订阅号's 资讯推送). A media business publishes series and hosts its
+ * readers: "栏目页一分钟探访" and "直播讲解栏目并现场答疑" told its owner nothing to do.
+ */
+const TRADE_TOPIC_BANKS: Partial<Record<Answers['industry'], Partial<Record<ContentForm, readonly string[]>>>> = {
+  media: {
+    longArticle: [
+      '一篇专题是怎么做出来的',
+      '读者最常问的5个问题',
+      '一位老读者和我们的故事',
+      '这个月最值得读的3篇',
+      '编辑部幕后的一天',
+      '下个月专题预告',
+    ],
+    shortVideo: [
+      '1分钟讲清本期专题',
+      '第一次来的读者怎么订阅',
+      '带你逛一圈编辑部',
+      '编辑推荐的本周好文',
+      '读者最常问的一个问题',
+      '读者留言精选',
+    ],
+    live: ['编辑直播聊本期专题，现场回答读者提问', '编辑部开放日直播', '新专题上线直播', '读者问答专场'],
+    tutorial: [
+      '3步学会在小程序里订阅',
+      '往期专题怎么找',
+      '新读者先读哪几篇',
+      '会员权益怎么用最划算',
+      '常见问题一次讲清',
+      '订阅之后还能做什么',
+    ],
+    promotion: ['本周订阅限时优惠', '老读者续订专享价', '年度订阅赠礼，不以转发为条件', '周末精选合集特惠'],
+  },
 }
 
 /** Which topics come first in each week: the lifecycle focus of that week. */
@@ -108,7 +145,10 @@ const TRADE_TOPICS = new Map<Answers['industry'], ReadonlyMap<ContentForm, reado
       template
         .split('{name}')
         .map((part) => part.replace(/\{(\w+)\}/g, (_, key: string) => words[key as keyof typeof words] ?? ''))
-    const banks = (Object.keys(TOPICS) as ContentForm[]).map((form) => [form, TOPICS[form].map(fill)] as const)
+    const own = TRADE_TOPIC_BANKS[industry] ?? {}
+    const banks = (Object.keys(TOPICS) as ContentForm[]).map(
+      (form) => [form, (own[form] ?? TOPICS[form]).map(fill)] as const,
+    )
     return [industry, new Map(banks)]
   }),
 )
@@ -157,6 +197,12 @@ function firstHookBetween(from: number, to: number): { hook: Hook; at: number } 
 function hookTopic(hook: Hook, a: Answers): string {
   const w = TRADE_WORDS[a.industry]
   // No colon inside a topic: the plan quotes it after its own label (发第一条「…」, 发布：…).
+  // A media business plans a feature for a day, not its office's opening hours.
+  if (a.industry === 'media') {
+    if (hook.kind === 'solarTerm') return `${hook.name}节气专题`
+    if (hook.kind === 'shopping') return `${hook.name}订阅优惠预告`
+    return `${hook.name}特别策划`
+  }
   if (hook.kind === 'solarTerm') return `${hook.name}前后的应季${w.offer}推荐`
   if (hook.kind === 'shopping') return `${hook.name}${w.offer}活动预告`
   return `${hook.name}期间${w.place}安排与${w.offer}推荐`

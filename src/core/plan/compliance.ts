@@ -4,15 +4,17 @@ import { COMPLIANCE_PROSE, LEGAL_RULES, RISK_RULES, type LegalRule } from '../ru
 import type { ComplianceItem } from './schema'
 import { why } from './why'
 
+/**
+ * An item's sources, each with its own strength: 广告法第九条第三项 is statute, the regulator's
+ * enforcement guide is guidance and an industry word list is practice, and the owner is told which.
+ */
 const source = (r: LegalRule, ...more: LegalRule[]) => ({
-  ref: [r, ...more]
-    .map((x) => x.ref)
-    .filter((x, i, xs) => xs.indexOf(x) === i)
-    .join('；'),
-  strength: r.strength,
+  source: { ref: r.ref, strength: r.strength },
+  more: more.length > 0 ? more.map((x) => ({ ref: x.ref, strength: x.strength })) : undefined,
 })
 
-interface Draft extends Omit<ComplianceItem, 'why'> {
+interface Draft extends Omit<ComplianceItem, 'why' | 'source' | 'moreSources'> {
+  source: ReturnType<typeof source> | null
   rules: string[]
   answers: QuestionId[]
   assumption?: boolean
@@ -64,10 +66,10 @@ export function complianceChecklist(a: Answers): ComplianceItem[] {
     items.push({
       id: 'dataLeak',
       risk: R.dataLeak.risk,
-      trigger:
-        a.httpsAll === null ? '请确认：还没回答接口是否全部使用HTTPS' : '请确认：你还不清楚接口是否全部使用HTTPS',
+      // The page tags the item 请确认 and puts 怎么查 before the measure: neither text says it again.
+      trigger: a.httpsAll === null ? '还没回答接口是否全部使用HTTPS' : '你还不清楚接口是否全部使用HTTPS',
       measure:
-        '请负责技术的人确认小程序、公众号网页和后台的所有接口是否都用HTTPS；有没加密的，按原文建议做HTTPS全站改造',
+        '请负责技术的人核对小程序、公众号网页和后台的所有接口是否都用HTTPS；有没加密的，按原文建议做HTTPS全站改造',
       priority: 'check',
       source: null,
       rules: [R.dataLeak.id],
@@ -114,9 +116,8 @@ export function complianceChecklist(a: Answers): ComplianceItem[] {
     items.push({
       id: 'falseAdvertising',
       risk: R.falseAdvertising.risk,
-      trigger:
-        a.efficacyClaims === null ? '请确认：还没回答宣传中是否讲产品功效' : '请确认：你还不清楚宣传中是否会讲产品功效',
-      measure: '请确认文案里有没有“有效”“改善”“见效”一类功效说法；有的话，发布前先由法务或懂广告法的人审核',
+      trigger: a.efficacyClaims === null ? '还没回答宣传中是否讲产品功效' : '你还不清楚宣传中是否会讲产品功效',
+      measure: '看看文案里有没有“有效”“改善”“见效”一类功效说法；有的话，发布前先由法务或懂广告法的人审核',
       priority: 'check',
       source: source(L.adLaw28),
       rules: [R.falseAdvertising.id, L.adLaw28.id],
@@ -127,8 +128,9 @@ export function complianceChecklist(a: Answers): ComplianceItem[] {
       id: 'absoluteTerms',
       risk: '绝对化用语',
       trigger: claims === 'yes' ? '功效宣传' : '促销文案',
+      // Each part says how binding it is, as the sources below it do: law, guide, word list.
       measure:
-        '不用“国家级”“最高级”“最佳”（法条原文）；按监管部门的执法指南，“第一”“最好”等同义词也算，但“争做行业第一”这类目标、“本店最受欢迎”这类店内比较、标准等级和有证书的荣誉可以用；“顶级”“唯一”等长词表是行业提醒，稳妥起见也避开',
+        '不用法条点名的“国家级”“最高级”“最佳”；按监管部门的执法指南，“第一”“最好”等同义词也算，但“争做行业第一”这类目标、“本店最受欢迎”这类店内比较、标准等级和有证书的荣誉可以用；“顶级”“唯一”等长词表是行业提醒，稳妥起见也避开',
       priority: 'must',
       source: source(L.adLaw9, L.absoluteGuide, L.absolutePractice),
       rules: [L.adLaw9.id, L.absoluteGuide.id, L.absolutePractice.id],
@@ -201,13 +203,17 @@ export function complianceChecklist(a: Answers): ComplianceItem[] {
       answers: ['industry'],
     })
   // Spelled out rather than rest/spread (same key order): both are slow without a JIT.
-  return items.map((d) => ({
-    id: d.id,
-    risk: d.risk,
-    trigger: d.trigger,
-    measure: d.measure,
-    priority: d.priority,
-    source: d.source,
-    why: why(d.rules, d.answers, d.assumption ?? false),
-  }))
+  return items.map((d) => {
+    const item: ComplianceItem = {
+      id: d.id,
+      risk: d.risk,
+      trigger: d.trigger,
+      measure: d.measure,
+      priority: d.priority,
+      source: d.source ? d.source.source : null,
+      why: why(d.rules, d.answers, d.assumption ?? false),
+    }
+    if (d.source?.more) item.moreSources = d.source.more
+    return item
+  })
 }

@@ -148,7 +148,7 @@ function diffContent(p: PlanContent, n: PlanContent): Change[] {
       n.kpis,
       (t) => t.id,
       (t) => t.metric,
-      { added: '新增指标', removed: '去掉指标' },
+      { added: '加上指标', removed: '去掉指标' },
       (a, b) =>
         changedValue('plan.kpis', `${b.metric}目标`, target(a.target.value, a.unit), target(b.target.value, b.unit)),
     ),

@@ -42,7 +42,7 @@ export function differentiation(a: Answers): DifferentiationItem[] {
       id: OBSERVE_RULE.id,
       pattern: '还不清楚',
       usual: '待观察',
-      innovation: '先观察竞品的菜单设置、自动回复话术和活动形式，再找差异化机会',
+      innovation: '先观察竞品的菜单设置、自动回复话术和活动形式，再找你能做得不一样的地方',
       competitors,
       why: why([OBSERVE_RULE.id], ['competitorPattern', ...named]),
     })

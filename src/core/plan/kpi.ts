@@ -79,7 +79,7 @@ const LAYER_KPIS: readonly {
     layer: 'exposure',
     unit: '%',
     tools: ['serviceAccount', 'subscriptionAccount'],
-    direction: '优化标题，按用户活跃时段推送',
+    direction: '标题写得让人想点开，按用户活跃时段推送',
   },
   {
     id: 'interaction.mpRetention',

@@ -3,6 +3,16 @@ import type { FirstMove, PlanContent } from './schema'
 type Parts = Omit<PlanContent, 'firstMoves'>
 
 /**
+ * Why a must-fix activity comes first, honestly: a lucky draw or an external-link page is fine in
+ * itself and breaks the rules only once it rewards sharing; forwarding for a prize always does.
+ */
+const RISKY_REASON: Record<string, string> = {
+  inducedSharing: '转发抽奖就是奖励分享，违反微信平台规则，轻则限制分享，重则封号',
+  luckyDraw: '抽奖一旦和分享挂钩就违反微信平台规则，轻则限制分享，重则封号',
+  externalLinks: '外链页用奖励诱导分享违反微信外链规范，轻则封链接，重则封号',
+}
+
+/**
  * 先做这三件事: the three moves with the most effect this month, from the plan itself (so a
  * stored plan of an older release gets them too). Order of effect, our judgement: a platform
  * violation can cost the account, so a must-fix activity comes first; then the trade's first
@@ -19,15 +29,17 @@ export function firstMoves(p: Parts): FirstMove[] {
   )
   if (risky)
     add({
-      title: `先改活动：${risky.measure.split('；')[0]}`,
-      reason: `${risky.trigger}违反微信平台规则，轻则限制分享，重则封号`,
+      // The measure is the move ("活动规则写清楚"); a "先改活动：" before it said 活动 twice.
+      title: risky.measure.split('；')[0],
+      reason: RISKY_REASON[risky.id] ?? '活动违反微信平台规则，轻则限制分享，重则封号',
       section: 'compliance',
       why: risky.why,
     })
   const play = p.playbook?.find((x) => x.place === 'tools') ?? p.playbook?.[0]
   if (play)
     add({
-      title: `${play.title}：${play.move.split('；')[0]}`,
+      // The move's first step is what to do; its title ("小程序点餐与储值") only named it again.
+      title: play.move.split('；')[0],
       reason: play.reason,
       section: play.place,
       why: play.why,
@@ -61,7 +73,14 @@ export function firstMoves(p: Parts): FirstMove[] {
     })
   }
   const check = p.compliance.find((c) => c.priority === 'check')
-  if (check) add({ title: check.trigger, reason: check.measure, section: 'compliance', why: check.why })
+  // Before 2026.11-6 a check item's trigger began with 请确认：; the move is the check itself.
+  if (check)
+    add({
+      title: check.measure.split('；')[0],
+      reason: check.trigger.replace(/^请确认：/, ''),
+      section: 'compliance',
+      why: check.why,
+    })
   const kpi = p.kpis.find((k) => k.target.value === null) ?? p.kpis[0]
   if (kpi)
     add({

@@ -128,6 +128,9 @@ const kpiSchema = v.object({
 })
 export type Kpi = v.InferOutput<typeof kpiSchema>
 
+const sourceSchema = v.object({ ref: text, strength: v.picklist(values(STRENGTHS)) })
+export type ComplianceSource = v.InferOutput<typeof sourceSchema>
+
 const complianceItemSchema = v.object({
   id: text,
   risk: text,
@@ -135,7 +138,10 @@ const complianceItemSchema = v.object({
   measure: text,
   /** check: an unanswered or 不清楚 question; the item says what to check instead of asserting. */
   priority: v.picklist(['must', 'should', 'check']),
-  source: v.nullable(v.object({ ref: text, strength: v.picklist(values(STRENGTHS)) })),
+  /** The item's main source (before 2026.11-6: every source's name joined, with the first one's strength). */
+  source: v.nullable(sourceSchema),
+  /** Since 2026.11-6: the other sources, each with its own strength (a word list is not statute). */
+  moreSources: v.optional(v.array(sourceSchema)),
   why: whySchema,
 })
 export type ComplianceItem = v.InferOutput<typeof complianceItemSchema>

@@ -72,7 +72,8 @@ export function techRequirements(a: Answers, tools: ReadonlySet<ToolId>): TechRe
   if (hasOfficial && tools.has('miniProgram'))
     out.push({
       id: TECH_PROSE.dataInterop.id,
-      module: '数据互通',
+      // A module name that the requirement after it does not say again (数据互通：…数据互通).
+      module: '两端打通',
       requirement: '公众号与小程序数据互通',
       measure: '两端使用同一套用户与订单数据',
       owner,
@@ -82,7 +83,7 @@ export function techRequirements(a: Answers, tools: ReadonlySet<ToolId>): TechRe
   if (a.hasCrm === 'yes')
     out.push({
       id: TECH_PROSE.crm.id,
-      module: 'CRM对接',
+      module: '客户资料打通',
       requirement: '企业微信与CRM系统对接',
       measure: tools.has('wecom') ? '客户添加、标签和订单同步进CRM' : '先开通企业微信，再把客户添加和标签同步进CRM',
       owner,
@@ -92,8 +93,8 @@ export function techRequirements(a: Answers, tools: ReadonlySet<ToolId>): TechRe
   else if (a.hasCrm !== 'no')
     out.push({
       id: `${TECH_PROSE.crm.id}.check`,
-      module: 'CRM对接（请确认）',
-      requirement: '确认有没有在用的客户管理系统（CRM）',
+      module: '客户资料打通（请确认）',
+      requirement: '有没有在用的客户管理系统（CRM）',
       measure: '有的话，按原文建议把企业微信与CRM系统对接；没有就先用企业微信的客户标签',
       owner,
       why: why([TECH_PROSE.crm.id], ['hasCrm']),

@@ -58,7 +58,11 @@ export const COMPLIANCE_PROSE = {
   },
 } as const satisfies Record<string, Rule>
 
-/** Law and platform rules from COMPLIANCE.md; each says how binding it is. */
+/**
+ * Law and platform rules from COMPLIANCE.md; each says how binding it is. `ref` names the source
+ * only: the plan writes its strength after it (出处：《…》第5.1条（平台规则）), so a ref neither
+ * says the strength itself nor ends in a bracket of its own.
+ */
 export interface LegalRule extends Rule {
   ref: string
   strength: Strength
@@ -79,7 +83,7 @@ const legal = (id: string, ref: string, strength: Strength, source: string, plai
 export const LEGAL_RULES = {
   shareAbuse: legal(
     'cm.shareAbuse',
-    '微信平台规则《小程序平台运营规范》第5.1条',
+    '《小程序平台运营规范》第5.1条',
     'platform',
     'rewards for sharing or following (cash, 红包, physical or virtual prizes, extra lottery chances)',
     '不得用现金、红包、实物或虚拟奖品、额外抽奖机会奖励分享或关注',
@@ -87,21 +91,21 @@ export const LEGAL_RULES = {
   // The seed's own fix (积分体系) is banned too when the points reward forwarding.
   pointsNotForSharing: legal(
     'cm.pointsNotForSharing',
-    '微信平台规则《小程序平台运营规范》第5.1条',
+    '《小程序平台运营规范》第5.1条',
     'platform',
     'points for purchases or check-ins inside the app are fine; points for forwarding are exactly the banned case above',
     '购物、签到得积分可以；转发、分享得积分正是被禁止的诱导分享',
   ),
   drawRules: legal(
     'cm.drawRules',
-    '微信平台规则（2020年分享规则补充说明）',
+    '微信2020年分享规则补充说明',
     'platform',
     'activity rules must be clear; no random or probability-based rewards for sharing',
     '活动规则要写清楚；不得用随机或按概率的奖励鼓励分享',
   ),
   externalLinks: legal(
     'cm.externalLinks',
-    '微信平台规则《微信外部链接内容管理规范》',
+    '《微信外部链接内容管理规范》',
     'platform',
     'banned inducements: money, physical prizes, virtual prizes (红包, 优惠券, 代金券, 积分, 话费, 流量); "分享可增加抽奖机会/中奖概率"; 签到打卡, 助力, 砍价, 加速, 集赞, 集卡, 集福, 集碎片; reusing or editing users\' avatars; hijacking the back button',
     '外链页不得用红包、优惠券、积分等诱导分享，不得做助力、砍价、集赞、集卡，不得改用户头像或劫持返回键',
@@ -171,8 +175,8 @@ export const LEGAL_RULES = {
   ),
   absoluteGuide: legal(
     'cm.absoluteGuide',
-    '《广告绝对化用语执法指南》（市场监管总局2023年）',
-    'regulation',
+    '市场监管总局2023年《广告绝对化用语执法指南》',
+    'guidance',
     'reads 9(3) as covering words of the same or similar meaning',
     '“第一”“最好”等同义词也算绝对化用语；但经营目标（争做行业第一）、本店商品之间比较（本店最受欢迎的）、消费提示（最佳赏味期）、标准等级（5A、三甲）、商标名和有证书的荣誉不处罚',
   ),

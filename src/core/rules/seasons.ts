@@ -75,3 +75,19 @@ export const LUNAR_HOOKS: Readonly<Record<number, readonly Hook[]>> = {
     { name: '中秋节', month: 10, day: 3, kind: 'festival' },
   ],
 }
+
+const KIND_LABELS: Record<Hook['kind'], string> = { festival: '节日', solarTerm: '节气', shopping: '购物节' }
+
+/** Every hook's kind by name (names are unique across kinds and years), looked up once. */
+const KIND_BY_NAME = new Map<string, Hook['kind']>(
+  [...FIXED_HOOKS, ...Object.values(LUNAR_HOOKS).flat()].map((h) => [h.name, h.kind]),
+)
+
+/**
+ * What a calendar slot's hook tag says: its kind (节气), since the topic beside it already names
+ * the day ("[大雪] 大雪前后的应季招牌菜推荐" said it twice). Null for a name this data lacks.
+ */
+export function hookKindLabel(name: string): string | null {
+  const kind = KIND_BY_NAME.get(name)
+  return kind ? KIND_LABELS[kind] : null
+}

@@ -55,10 +55,17 @@ export const KPI_LAYERS = [
 ] as const
 export type KpiLayer = (typeof KPI_LAYERS)[number]['value']
 
+/**
+ * How binding a source is (COMPLIANCE.md): the law's own words, a regulator's rule, WeChat's
+ * published rules, a regulator's enforcement guide (how it reads the law: not the law), and
+ * industry word lists (useful warnings, not law). Advice says which, so it is honest about
+ * where it comes from; what is only our judgement is marked as such in the why panel.
+ */
 export const STRENGTHS = [
   { value: 'statute', label: '法律条文' },
   { value: 'regulation', label: '监管规定' },
   { value: 'platform', label: '平台规则' },
+  { value: 'guidance', label: '执法指南' },
   { value: 'practice', label: '行业惯例' },
 ] as const
 export type Strength = (typeof STRENGTHS)[number]['value']

@@ -12,7 +12,8 @@ export function explainedItems(plan: PlanContent): { path: string; why: Why }[] 
     const obj = node as Record<string, unknown>
     if ('why' in obj) out.push({ path, why: obj.why as Why })
     else if (inList) throw new Error(`list item without why: ${path}`)
-    for (const [k, v] of Object.entries(obj)) if (k !== 'why') visit(v, `${path}.${k}`, false)
+    // A compliance item's further sources are explained by the item's own why (it cites each rule).
+    for (const [k, v] of Object.entries(obj)) if (k !== 'why' && k !== 'moreSources') visit(v, `${path}.${k}`, false)
   }
   visit(plan, 'plan', false)
   return out

@@ -1,4 +1,5 @@
 import { GLOSSARY } from '@/core'
+import { TOOLS } from '@/core/rules/vocab'
 
 /**
  * Mechanical wording defects in a line an owner reads: the kind a template or a rule's text
@@ -49,6 +50,42 @@ function withoutAllowedLatin(line: string): string {
   return t.replace(/\d+(ms|s)\b/g, '')
 }
 
+const TOOL_NAMES = [...TOOLS.map((t) => t.label), '公众号', '服务号', '订阅号']
+
+const CJK_PAIR = /^[\u3400-\u9fff]{2}$/
+
+/** The two-character words of a label (请确认 → 请确, 确认): what a text after it must not say again. */
+function labelWords(label: string): string[] {
+  const chars = [...label.trim()]
+  const out: string[] = []
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const w = chars[i] + chars[i + 1]
+    if (CJK_PAIR.test(w) && !out.includes(w)) out.push(w)
+  }
+  return out
+}
+
+/**
+ * Defects between a label (or a tag) and the text it introduces: "请确认" tag beside
+ * "请确认：还没回答…", "怎么确认：请确认文案…" (the label said again where the text starts), and
+ * "转化目标：销售转化" (a word of the label said again further on: one of them is redundant).
+ */
+export function labelDefects(label: string, text: string, ownWords: readonly string[] = []): string[] {
+  // The text the label introduces is its first sentence; a sentence after it stands on its own.
+  let body = text.trim().split(/[。！？]/)[0]
+  // Names (the owner's, WeChat's tools) are one word each: "已有微信工具：新增企业微信" repeats nothing.
+  for (const w of [...ownWords, ...TOOL_NAMES].sort((x, y) => y.length - x.length))
+    if (w.trim()) body = body.split(w).join('某')
+  const words = labelWords(label)
+  const head = body.slice(0, [...label.trim()].length + 2)
+  if (words.some((w) => head.includes(w))) return ['label repeated at the start of its text']
+  if (words.some((w) => body.includes(w))) return ['word repeated across a label and its text']
+  return []
+}
+
+/** "出处：…" — a short label before the first colon, outside quotes and brackets. */
+const LABELLED = /^([\u3400-\u9fffA-Za-z0-9]{1,8})：(.+)$/s
+
 /**
  * The defects of one line. `ownWords` are what the owner typed (the plan's name, competitors):
  * quoted as typed, so they are read as one plain word here.
@@ -67,6 +104,10 @@ export function wordingDefects(shown: string, ownWords: readonly string[] = []):
   if (new RegExp(`[${OPEN}][${PUNCT}]|[，、；：,;:][${CLOSE}]`).test(line)) add('punctuation inside a bracket edge')
   if (/「\s*」|“\s*”|‘\s*’|（\s*）|\(\s*\)|《\s*》|【\s*】|""|''/.test(line)) add('empty quotes or brackets')
   if (!balanced(line)) add('unbalanced quotes or brackets')
+  // 满额赠礼（不以转发为条件）（第2期）: two asides in a row; say them in one, or one in words.
+  if (/[）)】][（(【]/.test(line)) add('two brackets in a row')
+  const labelled = LABELLED.exec(line)
+  if (labelled) for (const d of labelDefects(labelled[1], labelled[2])) add(d)
   // 新品新品首发直播; 618预热·618活动预告 (a prefix that says what the text after it says again).
   if (/([\u4e00-\u9fff]{2,})\1|([\u4e00-\u9fff0-9]{2,})[\u4e00-\u9fff]{0,3}·\2/.test(line)) add('word repeated')
   for (const sentence of line.split(SENTENCE_END)) {

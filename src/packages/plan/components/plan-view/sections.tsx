@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { PlanContent, PlaybookItem } from '@/core/plan/schema'
 import { weekFocus } from '@/core/plan/calendar'
 import { strengthLabel } from '@/core/rules/vocab'
+import { hookKindLabel } from '@/core/rules/seasons'
 import { formatDay } from '@/components/format'
 import type { Industry } from '@/core/wizard/questions'
 import { copyCheckUrl } from '@/packages/copy/url'
@@ -139,7 +140,7 @@ export function Content({ content, planName, copy }: { content: PlanContent; pla
         <Item
           key={c.form}
           title={`${c.label} → ${c.platforms.join('+')}`}
-          meta={`转化目标：${c.goal}`}
+          meta={`目标：${c.goal}`}
           why={c.why}
           terms={`${c.platforms.join('+')} ${c.goal}`}
         />
@@ -162,7 +163,7 @@ export function Content({ content, planName, copy }: { content: PlanContent; pla
                 </Text>
               </View>
               <View className='calendar-entry__topic'>
-                {e.hook ? <Text className='tag tag--hook'>{e.hook.name}</Text> : null}
+                {e.hook ? <Text className='tag tag--hook'>{hookKindLabel(e.hook.name) ?? e.hook.name}</Text> : null}
                 {e.topic}
               </View>
               <View className='calendar-entry__actions'>
@@ -204,12 +205,13 @@ export function Compliance({ content, copy }: { content: PlanContent; copy: Copy
           terms={`${c.risk} ${c.measure}`}
         >
           <View className='item__body'>
-            {c.priority === 'check' ? '怎么确认：' : '应对：'}
+            {c.priority === 'check' ? '怎么查：' : '应对：'}
             {c.measure}
           </View>
           {c.source ? (
             <View className='item__meta'>
-              出处：{c.source.ref}（{strengthLabel(c.source.strength)}）
+              出处：
+              {[c.source, ...(c.moreSources ?? [])].map((s) => `${s.ref}（${strengthLabel(s.strength)}）`).join('；')}
             </View>
           ) : null}
         </Item>
