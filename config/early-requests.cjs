@@ -7,7 +7,7 @@
 /**
  * The inline script: when the visit opens on one of `routes` (hash router), it sends each request
  * at once, exactly as the transport would (same URL, headers and body), and leaves the pending
- * response under "<fn> <body>" in window.__wpEarlyRequests.
+ * response under "<fn> <body>" in window.__wpEarlyRequests. It also opens the page's storage.
  */
 function earlyRequestScript(requests, routes) {
   // Written inside a <script>: no "<" may close it early.
@@ -17,6 +17,9 @@ function earlyRequestScript(requests, routes) {
     '!function(w){',
     "var route=w.location.hash.replace(/^#\\/?/,'').split('?')[0];",
     `if(${json(routes)}.indexOf(route)<0||!w.fetch)return;`,
+    // The home page reads this phone's draft as it first renders: the browser opens its storage
+    // now, while the scripts download, rather than then.
+    'try{w.localStorage.getItem("")}catch(e){}',
     'var pending=w.__wpEarlyRequests={};',
     `${json(calls)}.forEach(function(c){`,
     "var p=w.fetch('/api/'+encodeURIComponent(c[0]),{method:'POST',headers:{'content-type':'application/json'},credentials:'same-origin',body:c[1]});",

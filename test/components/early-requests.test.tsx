@@ -28,15 +28,17 @@ interface Sent {
 /** Runs index.html's script against a window that opened at `hash`, with `fetch` recording. */
 function runScript(hash: string, answer: (sent: Sent) => Promise<unknown>) {
   const sent: Sent[] = []
+  const storageReads: string[] = []
   const win: Record<string, unknown> = {
     location: { hash },
+    localStorage: { getItem: (key: string) => void storageReads.push(key) },
     fetch: (url: string, init: RequestInit) => {
       sent.push({ url, init })
       return answer({ url, init })
     },
   }
   new Function('window', script)(win)
-  return { sent, pending: win[PENDING] as Record<string, Promise<unknown>> | undefined }
+  return { sent, storageReads, pending: win[PENDING] as Record<string, Promise<unknown>> | undefined }
 }
 
 const response = (body: unknown) => Promise.resolve({ json: () => Promise.resolve(body) } as Response)
@@ -57,8 +59,10 @@ describe('early requests (H5 first screen)', () => {
     ['#/packages/plan/shared/index?token=abc', false],
   ])('hash "%s": the script asks exactly when the app opens on home', (hash, home) => {
     expect(h5OpensOnHome(hash)).toBe(home)
-    const { sent } = runScript(hash, () => response({ ok: true, data: null }))
+    const { sent, storageReads } = runScript(hash, () => response({ ok: true, data: null }))
     expect(sent.length).toBe(home ? firstRequests.requests.length : 0)
+    // The storage the home page reads first (this phone's draft) is opened while scripts download.
+    expect(storageReads.length).toBe(home ? 1 : 0)
   })
 
   test('each request is the one the transport would send: same address, method, headers and body', () => {
