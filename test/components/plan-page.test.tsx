@@ -66,7 +66,9 @@ describe('plan page', () => {
     expect(screen.getByText(/第 2 版/)).toBeInTheDocument()
     expect(view.content.tools.length).toBeGreaterThan(0)
     for (const t of view.content.tools) {
-      expect(screen.getByText(new RegExp(`^${t.rank}\\.\\s*${escape(t.label)}`))).toBeInTheDocument()
+      expect(
+        screen.getByText(new RegExp(`^${t.rank}\\.\\s*${escape(t.label)}`), { selector: '.item__title' }),
+      ).toBeInTheDocument()
     }
     expect(cloud.callsTo('plan.get')[0].input).toEqual({ planId: 'p1' })
   })
