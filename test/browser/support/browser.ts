@@ -154,6 +154,23 @@ async function resize(page: Page, size: { width: number; height: number }): Prom
 }
 
 /**
+ * Puts back what only a test scrolls: Playwright's clicks scroll every ancestor of their target
+ * into view, the document and Taro's router included, which a phone's finger never moves (the
+ * body does not scroll there). Left as is, a shot shows the page shifted up under the top bar.
+ * The page's own scroll (`.taro_page`) is the owner's and stays.
+ */
+async function unscrollDocument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const el of [
+      document.documentElement,
+      document.body,
+      ...Array.from(document.querySelectorAll('.taro_router')),
+    ])
+      if (el.scrollTop !== 0 || el.scrollLeft !== 0) el.scrollTo(0, 0)
+  })
+}
+
+/**
  * Lays the page on top out at `width` on a screen as tall as the page, so a shot shows all of it
  * as the phone lays it out. Taro's H5 pages scroll inside `.taro_page`, not the document: a
  * full-page or element shot of a normal-height screen would capture beyond the viewport, with the
@@ -161,6 +178,7 @@ async function resize(page: Page, size: { width: number; height: number }): Prom
  */
 async function stretchToPage(page: Page, width: number, phoneHeight: number): Promise<void> {
   await resize(page, { width, height: phoneHeight })
+  await unscrollDocument(page)
   const height = await page.evaluate(() => {
     const pages = document.querySelectorAll('.taro_page_show')
     const bar = document.querySelector('.taro-navigation-bar-show')?.getBoundingClientRect().height ?? 0
@@ -214,6 +232,7 @@ export async function screenshotViewport(page: Page, name: string): Promise<void
   const viewport = page.viewportSize() ?? PHONE.viewport
   for (const width of WIDTHS) {
     await resize(page, { width, height: viewport.height })
+    await unscrollDocument(page)
     await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) })
   }
   await resize(page, viewport)
