@@ -1,5 +1,6 @@
 import type { DraftAnswers } from '@/core/api'
 import { call } from '@/api'
+import { serverNow } from '@/api/server-clock'
 import { readLocal, removeLocal, writeLocal } from './storage'
 
 /**
@@ -12,6 +13,10 @@ import { readLocal, removeLocal, writeLocal } from './storage'
 export interface LocalDraft {
   answers: DraftAnswers
   step: number
+  /**
+   * When this phone last wrote it, on the server's clock: it is compared with the cloud draft's
+   * updatedAt (stamped by the server) to decide which one is newer, so both must be on one clock.
+   */
   updatedAt: number
   version?: number
   /** For an edit: the plan revision these answers started from, so a later submit cannot overwrite newer work. */
@@ -68,7 +73,7 @@ export function createDraftSync(target: SyncTarget): DraftSync {
 
   function persist() {
     const { key, answers, step, draftVersion, baseRev } = target.current()
-    writeLocalDraft(key, { answers, step, updatedAt: Date.now(), version: draftVersion, baseRev })
+    writeLocalDraft(key, { answers, step, updatedAt: serverNow(), version: draftVersion, baseRev })
   }
 
   function later(ms: number) {
