@@ -38,7 +38,7 @@ function relaunch() {
 }
 
 function cloudDraft(name: string, updatedAt: number): DraftView {
-  return { planId: null, answers: { name }, step: 0, version: 2, updatedAt, baseRev: null }
+  return { planId: null, answers: { name }, step: 0, version: 2, updatedAt, baseRev: null, fromVersion: null }
 }
 
 beforeEach(() => {
