@@ -21,6 +21,8 @@ export interface LocalDraft {
   version?: number
   /** For an edit: the plan revision these answers started from, so a later submit cannot overwrite newer work. */
   baseRev?: number
+  /** For an edit: the plan version whose answers it started from (only a change of answers since is a conflict). */
+  fromVersion?: number
 }
 
 /** 'new' for a new plan's draft, else the id of the plan being edited. */
@@ -41,6 +43,7 @@ export interface SyncTarget {
     planId?: string
     draftVersion?: number
     baseRev?: number
+    fromVersion?: number
   }
   /** After a conflict: the merged answers and the cloud's version to save on top of. */
   merged(answers: DraftAnswers, version: number | undefined): void
@@ -72,8 +75,8 @@ export function createDraftSync(target: SyncTarget): DraftSync {
   let dirty = new Set<string>()
 
   function persist() {
-    const { key, answers, step, draftVersion, baseRev } = target.current()
-    writeLocalDraft(key, { answers, step, updatedAt: serverNow(), version: draftVersion, baseRev })
+    const { key, answers, step, draftVersion, baseRev, fromVersion } = target.current()
+    writeLocalDraft(key, { answers, step, updatedAt: serverNow(), version: draftVersion, baseRev, fromVersion })
   }
 
   function later(ms: number) {
@@ -82,10 +85,10 @@ export function createDraftSync(target: SyncTarget): DraftSync {
   }
 
   async function save(attempt = 0): Promise<void> {
-    const { answers, step, planId, draftVersion, baseRev } = target.current()
+    const { answers, step, planId, draftVersion, baseRev, fromVersion } = target.current()
     target.report('saving')
     const sent = new Set(dirty)
-    const res = await call('draft', 'save', { answers, step, planId, baseVersion: draftVersion, baseRev })
+    const res = await call('draft', 'save', { answers, step, planId, baseVersion: draftVersion, baseRev, fromVersion })
     if (res.ok) {
       retryDelay = RETRY_MIN_MS
       for (const id of sent) dirty.delete(id)

@@ -238,6 +238,36 @@ describe('wizard store', () => {
     expect(w().editConflict).toEqual({ currentRev: 3 })
   })
 
+  test('an edit carries the version whose answers it began with: in its draft, on this phone, and on submit', async () => {
+    await w().start({ planId: 'p1', baseRev: 1, fromVersion: 1, answers: {} })
+    for (const [id, v] of Object.entries(validAnswers())) w().setAnswer(id, v)
+    await act(() => jest.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS))
+    expect(cloud.callsTo('draft.save').at(-1)?.input).toMatchObject({ planId: 'p1', baseRev: 1, fromVersion: 1 })
+    // Resumed after a rename here (the plan is at revision 2, still 第 1 版): the draft's pair is kept.
+    relaunch()
+    await w().start({ planId: 'p1', baseRev: 2, fromVersion: 1, answers: {} })
+    cloud.on('plan.update', ok({ id: 'p1' }))
+    expect(await w().submit()).toBe('p1')
+    expect(cloud.callsTo('plan.update')[0].input).toMatchObject({ baseRev: 1, fromVersion: 1 })
+  })
+
+  test('a draft from before fromVersion keeps only its revision; an overwrite names the version shown', async () => {
+    localStorage.clear()
+    cloud.on(
+      'draft.get',
+      ok({ planId: 'p1', answers: validAnswers(), step: 7, version: 4, updatedAt: Date.now() + 60_000, baseRev: 1 }),
+    )
+    // Opened on 第 3 版: that version is not the one the old draft began from, so it is not borrowed.
+    await w().start({ planId: 'p1', baseRev: 5, fromVersion: 3, answers: {} })
+    cloud.once('plan.update', err('CONFLICT', '冲突', { currentRev: 5, currentVersion: 3 }))
+    expect(await w().submit()).toBeNull()
+    expect(cloud.callsTo('plan.update')[0].input.baseRev).toBe(1)
+    expect(cloud.callsTo('plan.update')[0].input.fromVersion).toBeUndefined()
+    cloud.on('plan.update', ok({ id: 'p1' }))
+    expect(await w().overwrite()).toBe('p1')
+    expect(cloud.callsTo('plan.update')[1].input).toMatchObject({ baseRev: 5, fromVersion: 3 })
+  })
+
   test('an edit begun on another phone is checked against the revision it began from there', async () => {
     localStorage.clear()
     cloud.on(
