@@ -187,7 +187,7 @@ export const useWizard = create<WizardState>((set, get) => {
       }
       sync.cancel()
       removeLocalDraft(get().key)
-      void call('draft', 'discard', { planId })
+      void sync.settled().then(() => call('draft', 'discard', { planId }))
       set({ submitting: false, answers: {}, step: 0, draftVersion: undefined, sync: 'idle' })
       return res.data.id
     },
@@ -205,6 +205,7 @@ export const useWizard = create<WizardState>((set, get) => {
       const { key, planId } = get()
       removeLocalDraft(key)
       set({ answers: {}, step: 0, errors: {}, draftVersion: undefined, sync: 'idle' })
+      await sync.settled()
       await call('draft', 'discard', { planId })
     },
   }
