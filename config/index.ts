@@ -5,6 +5,8 @@ import devConfig from './dev'
 import prodConfig from './prod'
 import { assertNoProblems, publicWeChatConfig, readWeChatConfig } from './wechat.cjs'
 import { recordBuildConfig } from './build-stamp.cjs'
+import { earlyRequestScript } from './early-requests.cjs'
+import homeFirstRequests from '../src/pages/home/first-requests.json'
 
 // Where the local cloud runtime listens; the H5 dev server proxies /api to it.
 const LOCAL_CLOUD = process.env.WP_LOCAL_CLOUD ?? 'http://127.0.0.1:8787'
@@ -58,6 +60,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       publicPath: '/',
+      // index.html asks for the home page's data before the app's code arrives
+      // (config/early-requests.cjs); the bare page of the bench has no data to ask for.
+      htmlPluginOption: {
+        earlyRequests: bare ? '' : earlyRequestScript(homeFirstRequests.requests, homeFirstRequests.routes),
+      },
       staticDirectory: 'static',
       router: { mode: 'hash' },
       output: {

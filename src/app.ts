@@ -2,12 +2,14 @@ import type { PropsWithChildren } from 'react'
 import { h5OpensOnHome, startHomeRequests } from './pages/home/first-load'
 import './app.scss'
 
-// In H5 the router asks for a page's code only once the app has mounted. A visit that opens on the
-// home page asks for its data and its code now, so both are there when the page first renders
-// (bench:first-screen); the router's own import then finds the code already loaded.
+// In H5 the router asks for a page's code only once the app has mounted, and a page's code is a
+// chunk of its own. The home page, where most visits open, is built into the app's own bundle
+// instead ("eager": no second download), and a visit that opens on it asks for its data now, unless
+// index.html already has (src/api/early-requests.ts). So both are there when the router first
+// renders the page (bench:first-screen).
 if (process.env.TARO_ENV === 'h5' && h5OpensOnHome(window.location.hash)) {
   startHomeRequests()
-  void import('./pages/home/index')
+  void import(/* webpackMode: "eager" */ './pages/home/index')
 }
 
 function App({ children }: PropsWithChildren) {

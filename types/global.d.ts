@@ -32,3 +32,10 @@ declare namespace NodeJS {
 declare module 'taro-component-definitions/*' {
   export const defineCustomElement: () => void
 }
+
+// Taro's HTML components (what `h5.useHtmlComponents` binds), used one by one in the H5 build
+// (src/components/taro-h5). Typed where they are bound, as Taro's own export of the same name.
+declare module '@tarojs/components-react/dist/components/*/index.js' {
+  const component: unknown
+  export default component
+}

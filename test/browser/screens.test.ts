@@ -164,6 +164,32 @@ describe('the plan and the app around it', () => {
     await screenshotViewport(page, '63-plan-after-edit-top')
   })
 
+  test("home's first screen: its data is asked for once, by the page itself, and it never shows 加载中…", async () => {
+    const { page } = await h.newPhone()
+    // Whether a loading state was ever in the page, however briefly (a screenshot could miss it).
+    await page.addInitScript({
+      content: `window.__sawLoading = false;
+        new MutationObserver(function () {
+          if (document.querySelector('[aria-busy="true"]')) window.__sawLoading = true
+        }).observe(document, { subtree: true, childList: true });`,
+    })
+    const asked: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('/api/')) asked.push(`${new URL(r.url()).pathname} ${r.postData() ?? ''}`)
+    })
+    await page.goto(`${h.url}/`)
+    await page.getByText('还没有方案').waitFor()
+    await settled(page)
+    const count = (fn: string, action: string) =>
+      asked.filter((a) => a.startsWith(`/api/${fn} `) && a.includes(`"action":"${action}"`)).length
+    expect(count('plan', 'list')).toBe(1)
+    expect(count('draft', 'get')).toBe(1)
+    // Sent by index.html, before the app's scripts were even parsed.
+    const early = await page.evaluate(() => '__wpEarlyRequests' in window)
+    expect(early).toBe(true)
+    expect(await page.evaluate(() => (window as unknown as { __sawLoading: boolean }).__sawLoading)).toBe(false)
+  })
+
   test('on a desktop the app keeps a phone width, centred', async () => {
     const { page } = await h.newPhone()
     await page.setViewportSize({ width: 1280, height: 800 })

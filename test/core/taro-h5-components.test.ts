@@ -4,11 +4,14 @@ import ts from 'typescript'
 
 // The H5 build binds `@tarojs/components` to src/components/taro-h5 (one module per component, so
 // the home page's chunk carries only what it renders: bench:first-screen). That folder must cover
-// every component the app imports, and bind each exactly as Taro's own React binding does.
+// every component the app imports, and bind each exactly as Taro's own React binding does (or, for
+// View and Text, as Taro's `h5.useHtmlComponents` does).
 const ROOT = resolve(__dirname, '../..')
 const OURS = join(ROOT, 'src/components/taro-h5')
 const TARO_BINDING = join(ROOT, 'node_modules/@tarojs/components/lib/react/components.js')
 const TARO_DEFINITIONS = join(ROOT, 'node_modules/@tarojs/components/dist/components/index.js')
+// Taro's HTML components (what its `h5.useHtmlComponents` option binds): View and Text use these.
+const TARO_HTML = join(ROOT, 'node_modules/@tarojs/components-react/dist/index.js')
 
 function* sources(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -35,17 +38,36 @@ function importedComponents(fileName: string): string[] {
   return names
 }
 
-/** Our binding of each component: its export name, the custom element's tag and its definition. */
-function ourBindings(): Map<string, { tag: string; definition: string }> {
+/**
+ * Our binding of each component: a custom element (its tag and definition, bound by element.ts)
+ * or one of Taro's HTML components (the module it comes from).
+ */
+function ourBindings(): Map<string, { tag: string; definition: string } | { html: string }> {
   const index = readFileSync(join(OURS, 'index.ts'), 'utf8')
-  const out = new Map<string, { tag: string; definition: string }>()
+  const out = new Map<string, { tag: string; definition: string } | { html: string }>()
   for (const [, name, file] of index.matchAll(/export \{ (\w+) \} from '\.\/([\w-]+)'/g)) {
     const code = readFileSync(join(OURS, `${file}.ts`), 'utf8')
+    const html = code.match(/import \w+ from '@tarojs\/components-react\/dist\/(components\/[\w-]+\/index\.js)'/)?.[1]
+    if (html) {
+      out.set(name, { html })
+      continue
+    }
     const tag = code.match(new RegExp(`export const ${name} = taroElement<[^>]+>\\('([\\w-]+)'`))?.[1]
     const definition = code.match(
       /import \{ defineCustomElement \} from 'taro-component-definitions\/([\w-]+\.js)'/,
     )?.[1]
     out.set(name, { tag: tag ?? '(none)', definition: definition ?? '(none)' })
+  }
+  return out
+}
+
+/** Taro's HTML components, by export name: the module each comes from. */
+function taroHtmlComponents(): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [, name, path] of readFileSync(TARO_HTML, 'utf8').matchAll(
+    /export \{ default as (\w+) \} from '\.\/(components\/[\w-]+\/index\.js)'/g,
+  )) {
+    out.set(name, path)
   }
   return out
 }
@@ -81,12 +103,19 @@ describe('H5 component bindings (src/components/taro-h5)', () => {
     expect(importedComponents(join(ROOT, 'src/pages/home/index.tsx'))).toContain('View')
   })
 
-  test('each module binds the same tag, props handling and definition as Taro 4 does', () => {
+  test("each module binds the same tag, props handling and definition as Taro 4 does, or Taro's HTML component", () => {
     const taro = taroBindings()
     expect(taro.size).toBeGreaterThan(50)
+    const html = taroHtmlComponents()
+    expect(html.get('View')).toBe('components/view/index.js')
     const ours = ourBindings()
     expect(ours.size).toBeGreaterThan(0)
     for (const [name, binding] of ours) {
+      if ('html' in binding) {
+        // The very module Taro's own `h5.useHtmlComponents` binds under this name.
+        expect({ name, html: binding.html }).toEqual({ name, html: html.get(name) })
+        continue
+      }
       const theirs = taro.get(name)
       expect({ name, tag: binding.tag, definition: binding.definition }).toEqual({
         name,
@@ -96,5 +125,7 @@ describe('H5 component bindings (src/components/taro-h5)', () => {
       // element.ts passes Taro's manipulatePropsFunction to every component, as Taro does.
       expect(theirs?.props).toBe('manipulatePropsFunction')
     }
+    // Home's first screen is made of Views: they are HTML (view.ts says why).
+    expect(ours.get('View')).toEqual({ html: 'components/view/index.js' })
   })
 })

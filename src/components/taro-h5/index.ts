@@ -1,7 +1,8 @@
 // `@tarojs/components` in the H5 build (config/index.ts points the bare import here): the
-// components the app renders, one module each (element.ts says why). Nothing else is exported, so
+// components the app renders, one module each (element.ts says why). View and Text are Taro's HTML
+// components (view.ts says why); the others its custom elements. Nothing else is exported, so
 // test/core/taro-h5-components.test.ts checks that every component src/ imports is listed here
-// and binds the same tag and props handling as Taro's own binding.
+// and is bound as Taro itself binds it (same tag and props handling, or the same HTML component).
 export { View } from './view'
 export { Text } from './text'
 export { Button } from './button'

@@ -1,5 +1,5 @@
 import type { Text as TaroText } from '@tarojs/components'
-import { defineCustomElement } from 'taro-component-definitions/taro-text-core.js'
-import { taroElement } from './element'
+import HtmlText from '@tarojs/components-react/dist/components/text/index.js'
 
-export const Text = taroElement<typeof TaroText>('taro-text-core', defineCustomElement)
+// Taro's own HTML Text, a <span> (view.ts says why). Its styles are in ../../app.scss (.taro-text).
+export const Text = HtmlText as unknown as typeof TaroText

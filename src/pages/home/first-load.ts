@@ -1,7 +1,13 @@
 import { usePlans } from '@/stores/plans'
+import { hashRoute } from '@/api/early-requests'
 import { useDraftOffer } from './draft-offer'
+import firstRequests from './first-requests.json'
 
-/** The home page's data: the owner's plans and an unfinished draft to offer. */
+/**
+ * The home page's data: the owner's plans and an unfinished draft to offer. In H5, index.html has
+ * already sent these very calls (first-requests.json, config/early-requests.cjs); a test keeps the
+ * two lists equal.
+ */
 export function loadHome(): void {
   void usePlans.getState().load()
   void useDraftOffer.getState().load()
@@ -9,7 +15,8 @@ export function loadHome(): void {
 
 /**
  * Starts the home page's requests unless they are already under way. Called as early as possible:
- * by the app entry in H5 (before the home page's own code has even been downloaded) and by the
+ * by the app entry in H5 (before the router renders the page; the calls themselves were most
+ * likely sent by index.html already, and the transport takes those answers) and by the
  * home page's module (WeChat, where that code is in the main package).
  */
 export function startHomeRequests(): void {
@@ -18,6 +25,5 @@ export function startHomeRequests(): void {
 
 /** Whether this H5 visit opens on the home page (no hash route, or the home route). */
 export function h5OpensOnHome(hash: string): boolean {
-  const route = hash.replace(/^#\/?/, '').split('?')[0]
-  return route === '' || route === 'pages/home/index'
+  return firstRequests.routes.includes(hashRoute(hash))
 }
