@@ -16,6 +16,7 @@ function draftView(d: DraftRecord): DraftView {
     version: d.version,
     updatedAt: d.updatedAt,
     baseRev: d.baseRev,
+    fromVersion: d.fromVersion,
   }
 }
 
@@ -47,6 +48,7 @@ const save: Handler<DraftSaved> = async (caller, input, ctx) => {
     updatedAt: now,
     // Only an edit has a revision to start from.
     baseRev: planId === null ? null : (req.value.baseRev ?? null),
+    fromVersion: planId === null ? null : (req.value.fromVersion ?? null),
   })
   const existing = await ctx.store.drafts.find(caller.openid, planId)
   let written: DraftRecord

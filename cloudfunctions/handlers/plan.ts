@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util'
 import type { Answers, ApiResult, PlanContent } from '@/core'
 import { NAME_MAX_LENGTH, RULEBASE_VERSION, fail, ok, parseAnswers, parseAnswersField } from '@/core'
 import {
@@ -325,6 +326,27 @@ export function contentOf(p: PlanRecord): PlanContent | null {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
+/**
+ * Whether an edit of the answers would overwrite answers it never saw. With `fromVersion` only the
+ * answers count: a rename, a target edit, a deletion undone or a rule-base upgrade since then
+ * moved `rev` but left the answers the owner is editing as they were, so saving is no conflict
+ * (the write itself is still conditional on the rev read here). A restore or an edit elsewhere
+ * changed them: CONFLICT, and the owner chooses. Without `fromVersion` (a client or a draft from
+ * before it), any write since `baseRev` counts, as it always did.
+ */
+async function answersMovedOn(
+  ctx: HandlerContext,
+  plan: PlanRecord,
+  basis: { baseRev: number; fromVersion?: number | null },
+): Promise<boolean> {
+  const from = basis.fromVersion
+  if (from === undefined || from === null) return plan.rev !== basis.baseRev
+  if (from === plan.version) return false
+  if (from > plan.version) return true
+  const then = await ctx.store.versions.find(plan.id, from)
+  return !then || !isDeepStrictEqual(then.answers, plan.answers)
+}
+
 const create: Handler<PlanView> = async (caller, input, ctx) => {
   const req = parseWith(planCreateInput, input)
   if (!req.ok) return invalid(req.errors)
@@ -403,18 +425,26 @@ const update: Handler<PlanView> = async (caller, input, ctx) => {
   if (!req.ok) return invalid(req.errors)
   const parsed = parseAnswerInput(req.value.answers)
   if (!parsed.ok) return parsed.result
-  const plan = await loadOwned(ctx, caller, req.value.planId)
-  if (!plan) return notFound()
-  if (plan.rev !== req.value.baseRev) return planConflict(plan)
-  const upgrade = plan.rulebaseVersion !== RULEBASE_VERSION && sameJson(plan.answers, parsed.answers)
-  return nextVersion(ctx, plan, {
-    answers: parsed.answers,
-    rulebaseVersion: RULEBASE_VERSION,
-    computedAt: ctx.clock.now(),
-    snapshot: null,
-    cause: upgrade ? 'upgrade' : 'edit',
-    restoredFrom: null,
-  })
+  // With `fromVersion`, a rename or target edit landing between this read and the write is no
+  // reason to refuse either: read again and re-check the answers (a few times, like delete).
+  const attempts = req.value.fromVersion == null ? 1 : 3
+  let result: ApiResult<PlanView> = notFound()
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const plan = await loadOwned(ctx, caller, req.value.planId)
+    if (!plan) return notFound()
+    if (await answersMovedOn(ctx, plan, req.value)) return planConflict(plan)
+    const upgrade = plan.rulebaseVersion !== RULEBASE_VERSION && sameJson(plan.answers, parsed.answers)
+    result = await nextVersion(ctx, plan, {
+      answers: parsed.answers,
+      rulebaseVersion: RULEBASE_VERSION,
+      computedAt: ctx.clock.now(),
+      snapshot: null,
+      cause: upgrade ? 'upgrade' : 'edit',
+      restoredFrom: null,
+    })
+    if (result.ok || result.error.code !== 'CONFLICT') return result
+  }
+  return result
 }
 
 /** The owner accepts the current rule base for the answers as they are. */

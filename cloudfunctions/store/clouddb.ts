@@ -170,6 +170,8 @@ interface DraftDoc {
   updatedAt: number
   /** Absent on drafts saved before it existed. */
   baseRev?: number | null
+  /** Absent on drafts saved before it existed. */
+  fromVersion?: number | null
 }
 
 interface ShareDoc {
@@ -246,6 +248,7 @@ const draftFromDoc = (d: DraftDoc): DraftRecord => ({
   version: d.version,
   updatedAt: d.updatedAt,
   baseRev: d.baseRev ?? null,
+  fromVersion: d.fromVersion ?? null,
 })
 
 const shareFromDoc = (d: ShareDoc): ShareRecord => ({
@@ -565,6 +568,7 @@ export function createCloudDbStore(db: WxDatabase): Store {
           version: d.version,
           updatedAt: d.updatedAt,
           baseRev: d.baseRev,
+          fromVersion: d.fromVersion,
         })
       },
       async replace(d, expectedVersion) {
@@ -578,6 +582,7 @@ export function createCloudDbStore(db: WxDatabase): Store {
               version: d.version,
               updatedAt: d.updatedAt,
               baseRev: d.baseRev,
+              fromVersion: d.fromVersion,
             },
           })
         return stats.updated === 1 ? 'ok' : 'conflict'

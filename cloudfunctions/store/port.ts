@@ -163,6 +163,8 @@ export interface DraftRecord {
   updatedAt: number
   /** The plan revision an edit started from; null for a new plan's wizard. */
   baseRev: number | null
+  /** The plan version whose answers an edit started from; null for a new plan's wizard or an older draft. */
+  fromVersion: number | null
 }
 
 export interface DraftStore {

@@ -366,7 +366,8 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store & { db: D
     drafts: {
       async find(ownerId, planId) {
         const draft = fromDoc<DraftRecord>(st.draftFind.get(draftId(ownerId, planId)))
-        return draft && draft.ownerId === ownerId ? draft : null
+        // A draft saved before `fromVersion` was kept reads as null, as in the cloud adapter.
+        return draft && draft.ownerId === ownerId ? { ...draft, fromVersion: draft.fromVersion ?? null } : null
       },
       async create(draft) {
         const row = {

@@ -1,5 +1,6 @@
 import type { DraftAnswers } from '@/core/api'
 import { call } from '@/api'
+import { serverNow } from '@/api/server-clock'
 import { readLocal, removeLocal, writeLocal } from './storage'
 
 /**
@@ -12,10 +13,16 @@ import { readLocal, removeLocal, writeLocal } from './storage'
 export interface LocalDraft {
   answers: DraftAnswers
   step: number
+  /**
+   * When this phone last wrote it, on the server's clock: it is compared with the cloud draft's
+   * updatedAt (stamped by the server) to decide which one is newer, so both must be on one clock.
+   */
   updatedAt: number
   version?: number
   /** For an edit: the plan revision these answers started from, so a later submit cannot overwrite newer work. */
   baseRev?: number
+  /** For an edit: the plan version whose answers it started from (only a change of answers since is a conflict). */
+  fromVersion?: number
 }
 
 /** 'new' for a new plan's draft, else the id of the plan being edited. */
@@ -36,6 +43,7 @@ export interface SyncTarget {
     planId?: string
     draftVersion?: number
     baseRev?: number
+    fromVersion?: number
   }
   /** After a conflict: the merged answers and the cloud's version to save on top of. */
   merged(answers: DraftAnswers, version: number | undefined): void
@@ -56,8 +64,13 @@ export interface DraftSync {
   schedule(): void
   /** Starting over: nothing is pending, and these fields (typed offline last time) are unsaved. */
   reset(unsaved?: readonly string[]): void
-  /** Stops any pending save (the draft was submitted or discarded). */
+  /** Stops any pending save (the draft was submitted or discarded); a save under way reports nothing. */
   cancel(): void
+  /**
+   * Resolves once no save is under way. The draft's discard waits for it: a save that reached the
+   * cloud after the discard would bring the finished draft back.
+   */
+  settled(): Promise<void>
 }
 
 export function createDraftSync(target: SyncTarget): DraftSync {
@@ -65,22 +78,34 @@ export function createDraftSync(target: SyncTarget): DraftSync {
   let retryDelay = RETRY_MIN_MS
   /** Fields changed since the last successful cloud save: on a conflict they win over the cloud. */
   let dirty = new Set<string>()
+  /**
+   * Bumped when the draft is submitted, discarded or started over: a save whose answer comes back
+   * after that is about a draft that is gone, and must not write it to the phone again (nor retry).
+   */
+  let generation = 0
+  let underWay: Promise<void> | undefined
 
   function persist() {
-    const { key, answers, step, draftVersion, baseRev } = target.current()
-    writeLocalDraft(key, { answers, step, updatedAt: Date.now(), version: draftVersion, baseRev })
+    const { key, answers, step, draftVersion, baseRev, fromVersion } = target.current()
+    writeLocalDraft(key, { answers, step, updatedAt: serverNow(), version: draftVersion, baseRev, fromVersion })
   }
 
   function later(ms: number) {
     if (timer) clearTimeout(timer)
-    timer = setTimeout(() => void save(), ms)
+    timer = setTimeout(() => {
+      const saving = save(generation).finally(() => {
+        if (underWay === saving) underWay = undefined
+      })
+      underWay = saving
+    }, ms)
   }
 
-  async function save(attempt = 0): Promise<void> {
-    const { answers, step, planId, draftVersion, baseRev } = target.current()
+  async function save(run: number, attempt = 0): Promise<void> {
+    const { answers, step, planId, draftVersion, baseRev, fromVersion } = target.current()
     target.report('saving')
     const sent = new Set(dirty)
-    const res = await call('draft', 'save', { answers, step, planId, baseVersion: draftVersion, baseRev })
+    const res = await call('draft', 'save', { answers, step, planId, baseVersion: draftVersion, baseRev, fromVersion })
+    if (run !== generation) return
     if (res.ok) {
       retryDelay = RETRY_MIN_MS
       for (const id of sent) dirty.delete(id)
@@ -92,6 +117,7 @@ export function createDraftSync(target: SyncTarget): DraftSync {
       // Another phone saved in between: keep its answers, lay our unsaved edits on top, retry.
       // If it discarded the draft (e.g. submitted it), ours starts a new one: typed edits are kept.
       const remote = await call('draft', 'get', { planId })
+      if (run !== generation) return
       if (remote.ok) {
         const mine = target.current().answers
         // No draft in the cloud any more: everything on this phone is the new draft, including the
@@ -103,7 +129,7 @@ export function createDraftSync(target: SyncTarget): DraftSync {
         }
         target.merged(merged, remote.data?.version)
         persist()
-        return save(attempt + 1)
+        return save(run, attempt + 1)
       }
     }
     if (res.error.code === 'NETWORK') {
@@ -129,11 +155,16 @@ export function createDraftSync(target: SyncTarget): DraftSync {
     reset(unsaved = []) {
       if (timer) clearTimeout(timer)
       timer = undefined
+      generation += 1
       dirty = new Set(unsaved)
     },
     cancel() {
       if (timer) clearTimeout(timer)
       timer = undefined
+      generation += 1
+    },
+    settled() {
+      return underWay ?? Promise.resolve()
     },
   }
 }

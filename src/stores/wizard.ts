@@ -23,7 +23,9 @@ interface WizardState {
   /** 'new' for a new plan, else the id of the plan whose answers are being edited. */
   key: string
   planId?: string
+  /** What an edit started from: the plan's revision, and the version whose answers it began with. */
   baseRev?: number
+  fromVersion?: number
   answers: DraftAnswers
   step: number
   errors: Record<string, string>
@@ -33,7 +35,7 @@ interface WizardState {
   submitError?: string
   /** Set when the plan changed elsewhere since this edit began: the owner decides, we never overwrite. */
   editConflict?: { currentRev: number; currentVersion?: number }
-  start: (opts?: { planId?: string; baseRev?: number; answers?: DraftAnswers }) => Promise<void>
+  start: (opts?: { planId?: string; baseRev?: number; fromVersion?: number; answers?: DraftAnswers }) => Promise<void>
   setAnswer: (id: string, value: DraftValue | undefined) => void
   next: () => boolean
   back: () => void
@@ -82,8 +84,8 @@ export const useWizard = create<WizardState>((set, get) => {
       set({
         key,
         planId: opts.planId,
-        // A resumed edit keeps the revision it started from, not the one the plan has now.
-        baseRev: local?.baseRev ?? opts.baseRev,
+        // A resumed edit keeps what it started from, not what the plan has now.
+        ...basisOf(local, opts),
         answers: local?.answers ?? opts.answers ?? {},
         step: clampStep(local?.step ?? 0),
         draftVersion: local?.version,
@@ -99,8 +101,8 @@ export const useWizard = create<WizardState>((set, get) => {
           answers: remote.data.answers,
           step: clampStep(remote.data.step),
           draftVersion: remote.data.version,
-          // Begun on another phone: checked against the revision it began from there.
-          baseRev: remote.data.baseRev ?? get().baseRev,
+          // Begun on another phone: checked against what it began from there.
+          ...basisOf(remote.data, get()),
           sync: 'saved',
         })
         sync.persist()
@@ -154,7 +156,7 @@ export const useWizard = create<WizardState>((set, get) => {
     },
 
     async submit() {
-      const { answers, planId, baseRev } = get()
+      const { answers, planId, baseRev, fromVersion } = get()
       const parsed = parseAnswers(answers)
       if (!parsed.ok) {
         const errors = toErrorMap(parsed.errors)
@@ -163,7 +165,7 @@ export const useWizard = create<WizardState>((set, get) => {
       }
       set({ submitting: true, submitError: undefined })
       const res = planId
-        ? await call('plan', 'update', { planId, answers: parsed.value, baseRev: baseRev ?? 0 })
+        ? await call('plan', 'update', { planId, answers: parsed.value, baseRev: baseRev ?? 0, fromVersion })
         : await call('plan', 'create', { answers: parsed.value })
       if (!res.ok && res.error.code === 'CONFLICT' && planId) {
         set({
@@ -185,7 +187,7 @@ export const useWizard = create<WizardState>((set, get) => {
       }
       sync.cancel()
       removeLocalDraft(get().key)
-      void call('draft', 'discard', { planId })
+      void sync.settled().then(() => call('draft', 'discard', { planId }))
       set({ submitting: false, answers: {}, step: 0, draftVersion: undefined, sync: 'idle' })
       return res.data.id
     },
@@ -193,7 +195,8 @@ export const useWizard = create<WizardState>((set, get) => {
     async overwrite() {
       const conflict = get().editConflict
       if (!conflict) return null
-      set({ baseRev: conflict.currentRev, editConflict: undefined })
+      // On top of what the plan holds now: its revision and, when the server named it, its version.
+      set({ baseRev: conflict.currentRev, fromVersion: conflict.currentVersion, editConflict: undefined })
       return get().submit()
     },
 
@@ -202,6 +205,7 @@ export const useWizard = create<WizardState>((set, get) => {
       const { key, planId } = get()
       removeLocalDraft(key)
       set({ answers: {}, step: 0, errors: {}, draftVersion: undefined, sync: 'idle' })
+      await sync.settled()
       await call('draft', 'discard', { planId })
     },
   }
@@ -218,6 +222,21 @@ export function toDraftAnswers(answers: object): DraftAnswers {
     }
   }
   return draft
+}
+
+/**
+ * What an edit started from, taken whole from one source: the draft's pair when it has one (a draft
+ * from before `fromVersion` keeps only its revision, so it is still checked against that), else
+ * the fallback's (the plan as it was opened).
+ */
+function basisOf(
+  draft: { baseRev?: number | null; fromVersion?: number | null } | null | undefined,
+  fallback: { baseRev?: number; fromVersion?: number },
+): { baseRev?: number; fromVersion?: number } {
+  if (draft?.baseRev !== undefined && draft.baseRev !== null) {
+    return { baseRev: draft.baseRev, fromVersion: draft.fromVersion ?? undefined }
+  }
+  return { baseRev: fallback.baseRev, fromVersion: fallback.fromVersion }
 }
 
 /** The owner is taken to the first step that holds a flagged field, so the message is seen. */

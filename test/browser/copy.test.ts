@@ -35,7 +35,7 @@ describe('检查文案: a post checked before it goes out', () => {
     const selected = page.locator('.copy-finding--selected')
     await selected.waitFor()
     expect(await selected.textContent()).toContain('绝对化用语')
-    await screenshot(page, '61-copy-result-375')
+    await screenshot(page, '61-copy-result-selected')
 
     // One tap on the suggestion: the text changes and the check runs again.
     await selected.getByText('采用：改为「很好吃」').click()

@@ -190,6 +190,32 @@ describe('the plan and the app around it', () => {
     expect(await page.evaluate(() => (window as unknown as { __sawLoading: boolean }).__sawLoading)).toBe(false)
   })
 
+  test('pulling home down asks for the list again, and the page springs back when it has come', async () => {
+    const { page, context } = await h.newPhone()
+    await page.goto(`${h.url}/`)
+    await page.getByText('还没有方案').waitFor()
+    await settled(page)
+    const lists: number[] = []
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/plan') && r.postData()?.includes('"action":"list"')) lists.push(Date.now())
+    })
+    // A finger's drag, as the phone sends it: touch events (Playwright's mouse sends none).
+    const cdp = await context.newCDPSession(page)
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 180, y }] })
+    await touch('touchStart', 150)
+    for (let y = 170; y <= 450; y += 20) await touch('touchMove', y)
+    await touch('touchEnd', 450)
+    for (let i = 0; i < 100 && lists.length === 0; i++) await page.waitForTimeout(100)
+    expect(lists.length).toBe(1)
+    // Taro.stopPullDownRefresh (after the list came back) lets the content return to the top.
+    await page.waitForFunction(() => {
+      const content = document.querySelector('.rmc-pull-to-refresh-content') as HTMLElement | null
+      return content !== null && /translate3d\(0px, 0px, 0px\)|^$|none/.test(content.style.transform)
+    })
+    await page.getByText('还没有方案').waitFor()
+  })
+
   test('on a desktop the app keeps a phone width, centred', async () => {
     const { page } = await h.newPhone()
     await page.setViewportSize({ width: 1280, height: 800 })

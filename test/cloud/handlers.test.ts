@@ -417,6 +417,7 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
         version: 2,
         updatedAt: h.clock.now(),
         baseRev: null,
+        fromVersion: null,
       })
       expect(await h.must('draft', 'discard', {})).toEqual({ discarded: true })
       expect(await h.must('draft', 'get', {})).toBeNull()
@@ -468,8 +469,8 @@ describe.each(ADAPTERS)('handlers on %s', (adapter) => {
         baseRev: plan.rev,
       })
       expect(await h.must('draft', 'get', { planId: plan.id })).toMatchObject({ baseRev: plan.rev, version: 2 })
-      await h.must('draft', 'save', { answers: { name: '新' }, step: 0, baseRev: 7 })
-      expect(await h.must('draft', 'get', {})).toMatchObject({ baseRev: null })
+      await h.must('draft', 'save', { answers: { name: '新' }, step: 0, baseRev: 7, fromVersion: 3 })
+      expect(await h.must('draft', 'get', {})).toMatchObject({ baseRev: null, fromVersion: null })
     })
 
     it('rejects unknown question ids, oversized values and a huge draft', async () => {

@@ -68,6 +68,7 @@ function draft(overrides: Partial<DraftRecord> = {}): DraftRecord {
     version: 1,
     updatedAt: T0,
     baseRev: null,
+    fromVersion: null,
     ...overrides,
   }
 }
@@ -283,6 +284,17 @@ describe.each(ADAPTERS)('store contract: %s', (adapter) => {
       expect((await store.drafts.find(OWNER, 'p_1'))?.baseRev).toBe(3)
       expect(await store.drafts.replace(draft({ planId: 'p_1', version: 2, baseRev: 4 }), 1)).toBe('ok')
       expect((await store.drafts.find(OWNER, 'p_1'))?.baseRev).toBe(4)
+    })
+
+    it('stores the version an edit draft started from, through create and replace; an older draft reads null', async () => {
+      await store.drafts.create(draft({ planId: 'p_1', baseRev: 3, fromVersion: 2 }))
+      expect(await store.drafts.find(OWNER, 'p_1')).toMatchObject({ baseRev: 3, fromVersion: 2 })
+      expect(await store.drafts.replace(draft({ planId: 'p_1', version: 2, baseRev: 4, fromVersion: 3 }), 1)).toBe('ok')
+      expect(await store.drafts.find(OWNER, 'p_1')).toMatchObject({ baseRev: 4, fromVersion: 3 })
+      // A draft written before the field existed has none: it reads as null, never undefined.
+      const { fromVersion: _none, ...older } = draft({ planId: 'p_2', baseRev: 1 })
+      await store.drafts.create(older as DraftRecord)
+      expect((await store.drafts.find(OWNER, 'p_2'))?.fromVersion).toBeNull()
     })
 
     it('keeps drafts apart per owner and per plan', async () => {

@@ -55,33 +55,49 @@ describe('deleted plans store (最近删除)', () => {
 })
 
 describe('versions store (历史版本, one version, 对比)', () => {
-  test('the list comes newest first and belongs to its plan; an answer for a plan no longer asked is dropped', async () => {
-    let releaseOld: (() => void) | undefined
+  test('each plan keeps its own list, newest first; of two reads of one list the later answer wins', async () => {
+    const release: Record<string, () => void> = {}
     cloud.on('plan.versions', (input: { planId: string }) =>
       input.planId === 'old'
-        ? new Promise((resolve) => (releaseOld = () => resolve(ok({ items: [revisionSummary(9)] }))))
+        ? new Promise((resolve) => (release.old = () => resolve(ok({ items: [revisionSummary(9)] }))))
         : ok({ items: [revisionSummary(1), revisionSummary(2, { current: true })] }),
     )
     const first = useVersions.getState().load('old')
     await useVersions.getState().load('p1')
-    releaseOld!()
+    release.old!()
     await first
-    const s = useVersions.getState()
-    expect(s.planId).toBe('p1')
-    expect(s.items?.map((i) => i.version)).toEqual([2, 1])
+    const versionsOf = (planId: string) => {
+      const list = useVersions.getState().lists[planId]
+      return list?.status === 'ready' ? list.items.map((i) => i.version) : list?.status
+    }
+    expect(versionsOf('p1')).toEqual([2, 1])
+    expect(versionsOf('old')).toEqual([9])
+
+    // The slow first read of p2 answers last with an older list: the second read's answer stays.
+    let p2Reads = 0
+    cloud.on('plan.versions', () =>
+      ++p2Reads === 1
+        ? new Promise((resolve) => (release.p2 = () => resolve(ok({ items: [revisionSummary(1)] }))))
+        : ok({ items: [revisionSummary(1), revisionSummary(2)] }),
+    )
+    const slow = useVersions.getState().load('p2')
+    await useVersions.getState().load('p2')
+    release.p2!()
+    await slow
+    expect(versionsOf('p2')).toEqual([2, 1])
   })
 
   test('a failed list says why; each version is kept under its plan and number', async () => {
     cloud.once('plan.versions', err('NOT_FOUND', '找不到这个方案'))
     await useVersions.getState().load('gone')
-    expect(useVersions.getState()).toMatchObject({ status: 'error', error: '找不到这个方案', items: null })
+    expect(useVersions.getState().lists.gone).toMatchObject({ status: 'error', error: '找不到这个方案' })
     cloud.on('plan.version', (input: { version: number }) =>
       input.version === 3 ? err('NOT_FOUND', '找不到这个版本') : ok(revisionView(input.version)),
     )
     await Promise.all([useVersions.getState().loadVersion('p1', 1), useVersions.getState().loadVersion('p1', 3)])
     const views = useVersions.getState().views
     expect(views[versionKey('p1', 1)]).toMatchObject({ status: 'ready', view: { version: 1 } })
-    expect(views[versionKey('p1', 3)]).toEqual({ status: 'error', error: '找不到这个版本' })
+    expect(views[versionKey('p1', 3)]).toMatchObject({ status: 'error', error: '找不到这个版本' })
     await waitFor(() => expect(cloud.callsTo('plan.version')).toHaveLength(2))
   })
 })

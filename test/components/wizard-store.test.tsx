@@ -1,5 +1,6 @@
 import { act } from '@testing-library/react'
 import { STEPS, useWizard } from '@/stores/wizard'
+import { readLocalDraft } from '@/stores/draft-sync'
 import { QUESTIONS } from '@/core/wizard/questions'
 import { cloud, err, ok } from './support/fake-api'
 import { validAnswers } from './support/answers'
@@ -236,6 +237,60 @@ describe('wizard store', () => {
     expect(await w().submit()).toBeNull()
     expect(cloud.callsTo('plan.update')[0].input.baseRev).toBe(1)
     expect(w().editConflict).toEqual({ currentRev: 3 })
+  })
+
+  test('a save still under way at submit neither writes the finished draft back here nor outlives the discard', async () => {
+    await w().start({ planId: 'p1', baseRev: 1, fromVersion: 1, answers: {} })
+    for (const [id, v] of Object.entries(validAnswers())) w().setAnswer(id, v)
+    // The save timer fires; its answer is slow (a loaded server), and the owner taps submit meanwhile.
+    let answerSave: (() => void) | undefined
+    cloud.on(
+      'draft.save',
+      () => new Promise((resolve) => (answerSave = () => resolve(ok({ version: 5, updatedAt: Date.now() })))),
+    )
+    await act(() => jest.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS))
+    expect(cloud.callsTo('draft.save')).toHaveLength(1)
+    cloud.on('plan.update', ok({ id: 'p1' }))
+    expect(await w().submit()).toBe('p1')
+    await act(() => jest.advanceTimersByTimeAsync(0))
+    // The discard waits for the save, so the cloud cannot receive them the wrong way round.
+    expect(cloud.callsTo('draft.discard')).toHaveLength(0)
+    answerSave!()
+    await act(() => jest.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS))
+    expect(cloud.callsTo('draft.discard')).toHaveLength(1)
+    expect(readLocalDraft('p1')).toBeUndefined()
+    expect(w().sync).toBe('idle')
+    expect(cloud.callsTo('draft.save')).toHaveLength(1)
+  })
+
+  test('an edit carries the version whose answers it began with: in its draft, on this phone, and on submit', async () => {
+    await w().start({ planId: 'p1', baseRev: 1, fromVersion: 1, answers: {} })
+    for (const [id, v] of Object.entries(validAnswers())) w().setAnswer(id, v)
+    await act(() => jest.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS))
+    expect(cloud.callsTo('draft.save').at(-1)?.input).toMatchObject({ planId: 'p1', baseRev: 1, fromVersion: 1 })
+    // Resumed after a rename here (the plan is at revision 2, still 第 1 版): the draft's pair is kept.
+    relaunch()
+    await w().start({ planId: 'p1', baseRev: 2, fromVersion: 1, answers: {} })
+    cloud.on('plan.update', ok({ id: 'p1' }))
+    expect(await w().submit()).toBe('p1')
+    expect(cloud.callsTo('plan.update')[0].input).toMatchObject({ baseRev: 1, fromVersion: 1 })
+  })
+
+  test('a draft from before fromVersion keeps only its revision; an overwrite names the version shown', async () => {
+    localStorage.clear()
+    cloud.on(
+      'draft.get',
+      ok({ planId: 'p1', answers: validAnswers(), step: 7, version: 4, updatedAt: Date.now() + 60_000, baseRev: 1 }),
+    )
+    // Opened on 第 3 版: that version is not the one the old draft began from, so it is not borrowed.
+    await w().start({ planId: 'p1', baseRev: 5, fromVersion: 3, answers: {} })
+    cloud.once('plan.update', err('CONFLICT', '冲突', { currentRev: 5, currentVersion: 3 }))
+    expect(await w().submit()).toBeNull()
+    expect(cloud.callsTo('plan.update')[0].input.baseRev).toBe(1)
+    expect(cloud.callsTo('plan.update')[0].input.fromVersion).toBeUndefined()
+    cloud.on('plan.update', ok({ id: 'p1' }))
+    expect(await w().overwrite()).toBe('p1')
+    expect(cloud.callsTo('plan.update')[1].input).toMatchObject({ baseRev: 5, fromVersion: 3 })
   })
 
   test('an edit begun on another phone is checked against the revision it began from there', async () => {

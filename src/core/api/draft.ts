@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { QUESTIONS } from '../wizard/questions'
-import { LIMITS, MSG, idSchema, jsonBytes, revSchema, wholeNumber } from './common'
+import { LIMITS, MSG, idSchema, jsonBytes, revSchema, versionSchema, wholeNumber } from './common'
 
 /**
  * What a wizard field can hold before it is valid: drafts keep whatever the user typed,
@@ -47,6 +47,8 @@ export const draftSaveInput = v.object(
     baseVersion: v.nullish(v.pipe(v.number(MSG.number), v.integer(MSG.integer), v.minValue(0, MSG.outOfRange))),
     /** Editing a plan: the plan revision the answers started from, so the submit that follows is checked against it. */
     baseRev: v.nullish(revSchema),
+    /** Editing a plan: the version whose answers the edit started from (`plan.update`'s `fromVersion`). */
+    fromVersion: v.nullish(versionSchema),
   },
   MSG.object,
 )
@@ -61,6 +63,8 @@ export interface DraftView {
   updatedAt: number
   /** The plan revision an edit started from; null for a new plan's wizard. */
   baseRev: number | null
+  /** The plan version whose answers an edit started from; null for a new plan or a draft saved before it was kept. */
+  fromVersion: number | null
 }
 
 export interface DraftSaved {

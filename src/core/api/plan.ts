@@ -38,7 +38,16 @@ export const planListInput = v.optional(
 export const planGetInput = v.object({ planId: idSchema }, MSG.object)
 /** The name is checked by the questionnaire's own name rule (the same as when creating), in the handler. */
 export const planRenameInput = v.object({ planId: idSchema, name: v.unknown(), baseRev: revSchema }, MSG.object)
-export const planUpdateInput = v.object({ planId: idSchema, answers: v.unknown(), baseRev: revSchema }, MSG.object)
+/**
+ * New answers for a plan. `fromVersion` is the version whose answers the edit started from: when
+ * it is given, only a change of the answers since then is a CONFLICT (a rename, a target edit or a
+ * rule-base upgrade elsewhere is not); without it (clients before it existed), any write since
+ * `baseRev` is.
+ */
+export const planUpdateInput = v.object(
+  { planId: idSchema, answers: v.unknown(), baseRev: revSchema, fromVersion: v.nullish(versionSchema) },
+  MSG.object,
+)
 export const planSetTargetsInput = v.object(
   { planId: idSchema, baseRev: revSchema, targets: targetsSchema },
   MSG.object,

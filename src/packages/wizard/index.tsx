@@ -23,11 +23,12 @@ const SYNC_TEXT: Record<SyncState, string> = {
 const WIZARD_ROUTE = 'packages/wizard/index'
 const HOME = '/pages/home/index'
 
+/** The plan's answers for an edit, with what the edit starts from: its revision and version. */
 async function planAnswers(planId: string) {
   const loaded = usePlan.getState().plan
-  if (loaded?.id === planId) return toDraftAnswers(loaded.answers)
-  const res = await call('plan', 'get', { planId })
-  return res.ok ? toDraftAnswers(res.data.answers) : undefined
+  const plan =
+    loaded?.id === planId ? loaded : await call('plan', 'get', { planId }).then((r) => (r.ok ? r.data : null))
+  return plan ? { answers: toDraftAnswers(plan.answers), baseRev: plan.rev, fromVersion: plan.version } : undefined
 }
 
 function stack(): { route?: string }[] {
@@ -73,11 +74,11 @@ export default function Wizard() {
     // Step pages pushed by 下一步 continue the draft the first page opened.
     if (params.step !== undefined) return
     const planId = params.planId
-    const baseRev = params.rev ? Number(params.rev) : undefined
+    const rev = params.rev ? Number(params.rev) : undefined
     // Editing a plan starts from its answers (unless a draft of that edit exists).
-    void (planId ? planAnswers(planId) : Promise.resolve(undefined)).then((answers) => {
+    void (planId ? planAnswers(planId) : Promise.resolve(undefined)).then((plan) => {
       // start() puts this phone's draft in the store at once, then asks the cloud for a newer one.
-      void useWizard.getState().start({ planId, baseRev, answers })
+      void useWizard.getState().start({ planId, baseRev: plan?.baseRev ?? rev, ...plan })
       setStarted(true)
     })
   }, [params.planId, params.rev, params.step])

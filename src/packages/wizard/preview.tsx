@@ -4,6 +4,7 @@ import { previewPlan } from '@/core/plan/engine'
 import type { PlanContent } from '@/core/plan/schema'
 import type { SectionId } from '@/core/wizard/questions'
 import type { DraftAnswers } from '@/core/api'
+import { serverNow } from '@/api/server-clock'
 
 /** What the current step's answers already imply, in a line or three, as the plan will say it. */
 function linesFor(section: SectionId, c: PlanContent): string[] {
@@ -44,7 +45,8 @@ function linesFor(section: SectionId, c: PlanContent): string[] {
 
 export function WizardPreview({ section, answers }: { section: SectionId; answers: DraftAnswers }) {
   // The clock only sets dates (calendar, review); a stable "today" keeps the preview from flickering.
-  const today = useMemo(() => new Date().setHours(0, 0, 0, 0), [])
+  // The server's today, as the plan it computes on submit will use.
+  const today = useMemo(() => new Date(serverNow()).setHours(0, 0, 0, 0), [])
   const { content, assumedAnswers } = useMemo(() => previewPlan(answers, today), [answers, today])
   const lines = linesFor(section, content)
   if (lines.length === 0) return null

@@ -4,6 +4,7 @@ import { useDidShow } from '@tarojs/taro'
 import { useDeletedPlans } from '@/stores/deleted-plans'
 import { Button } from '@/components/button'
 import { formatDay } from '@/components/format'
+import { serverNow } from '@/api/server-clock'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -43,7 +44,9 @@ export function RecentlyDeleted({ liveCount, onRestored }: { liveCount: number; 
     }
     onRestored()
   }
-  const now = Date.now()
+  // Days left as the server counts them (it refuses a restore past restoreUntil on its own clock):
+  // a phone whose clock is off must not promise a day that is not there, or hide one that is.
+  const now = serverNow()
   return (
     <View className='recently-deleted'>
       <View className='cells'>

@@ -74,12 +74,24 @@ export function harnessForThisFile(): Harness {
   }
 }
 
-/** Waits for Taro's page slide-in to end, so what a test reads or shoots is where the user sees it. */
+/**
+ * Waits until nothing on screen is still moving, so what a test reads or shoots is where the user
+ * sees it: the page on top of Taro's stack is in (Taro adds `taro_page_show` a moment after the
+ * page exists and slides it in with a transition, so a check of the page below could pass while
+ * the new one is still on its way), and no finite animation or CSS transition is running anywhere
+ * — a slide-in, a sheet, a fading toast. Infinite ones (a button's spinner) never end and are left
+ * out.
+ */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const pages = document.querySelectorAll('.taro_page_show')
-    const current = pages[pages.length - 1]
-    return current !== undefined && Math.abs(current.getBoundingClientRect().left) < 1
+    const pages = document.querySelectorAll('.taro_page')
+    const top = pages[pages.length - 1]
+    if (top === undefined || !top.classList.contains('taro_page_show')) return false
+    if (Math.abs(top.getBoundingClientRect().left) >= 1) return false
+    // getAnimations() recalculates style first, so a transition just triggered is already listed.
+    return document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)
   })
 }
 
@@ -133,12 +145,52 @@ export async function wrappedButtons(page: Page): Promise<string[]> {
   })
 }
 
+/** Resizes the phone's screen and waits until the layout has followed and nothing moves. */
+async function resize(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size)
+  // Two frames: the resize is laid out and anything it set off (a transition) has started.
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))))
+  await settled(page)
+}
+
 /**
- * Saves the whole current page as a PNG at each phone width (`<name>-<width>.png`). Taro's H5
- * pages scroll inside `.taro_page`, not the document, so the viewport is stretched to the page's
- * height for the shot and then restored. Every journey shoots every screen it passes through, so
- * this is also where a screen that repeats its top bar's title, or a button whose label wraps, is
- * caught.
+ * Puts back what only a test scrolls: Playwright's clicks scroll every ancestor of their target
+ * into view, the document and Taro's router included, which a phone's finger never moves (the
+ * body does not scroll there). Left as is, a shot shows the page shifted up under the top bar.
+ * The page's own scroll (`.taro_page`) is the owner's and stays.
+ */
+async function unscrollDocument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const el of [
+      document.documentElement,
+      document.body,
+      ...Array.from(document.querySelectorAll('.taro_router')),
+    ])
+      if (el.scrollTop !== 0 || el.scrollLeft !== 0) el.scrollTo(0, 0)
+  })
+}
+
+/**
+ * Lays the page on top out at `width` on a screen as tall as the page, so a shot shows all of it
+ * as the phone lays it out. Taro's H5 pages scroll inside `.taro_page`, not the document: a
+ * full-page or element shot of a normal-height screen would capture beyond the viewport, with the
+ * fixed top bar in the middle of the picture and whatever lies below the page's scroll box blank.
+ */
+async function stretchToPage(page: Page, width: number, phoneHeight: number): Promise<void> {
+  await resize(page, { width, height: phoneHeight })
+  await unscrollDocument(page)
+  const height = await page.evaluate(() => {
+    const pages = document.querySelectorAll('.taro_page_show')
+    const bar = document.querySelector('.taro-navigation-bar-show')?.getBoundingClientRect().height ?? 0
+    return (pages[pages.length - 1]?.scrollHeight ?? document.documentElement.scrollHeight) + bar
+  })
+  await resize(page, { width, height: Math.max(phoneHeight, Math.min(height, 12000)) })
+}
+
+/**
+ * Saves the whole current page as a PNG at each phone width (`<name>-<width>.png`), laid out at
+ * full length (stretchToPage). Every journey shoots every screen it passes through, so this is
+ * also where a screen that repeats its top bar's title, or a button whose label wraps, is caught.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await settled(page)
@@ -147,30 +199,43 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true })
   const viewport = page.viewportSize() ?? PHONE.viewport
   for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: viewport.height })
-    const height = await page.evaluate(() => {
-      const pages = document.querySelectorAll('.taro_page_show')
-      const bar = document.querySelector('.taro-navigation-bar-show')?.getBoundingClientRect().height ?? 0
-      return (pages[pages.length - 1]?.scrollHeight ?? document.documentElement.scrollHeight) + bar
-    })
-    await page.setViewportSize({ width, height: Math.max(viewport.height, Math.min(height, 12000)) })
+    await stretchToPage(page, width, viewport.height)
     await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) })
     const wrapped = await wrappedButtons(page)
     if (wrapped.length > 0) throw new Error(`${name} at ${width} px: button labels on two lines: ${wrapped.join('、')}`)
   }
-  await page.setViewportSize(viewport)
+  await resize(page, viewport)
+}
+
+/**
+ * One part of a long page (a plan's section) at each phone width (`<name>-<width>.png`): the page
+ * is laid out at full length as screenshot() does and the picture cut to the part, so a section
+ * taller than the screen is whole, without the top bar across it or a blank tail.
+ */
+export async function screenshotPart(page: Page, selector: string, name: string): Promise<void> {
+  await settled(page)
+  mkdirSync(SHOTS, { recursive: true })
+  const viewport = page.viewportSize() ?? PHONE.viewport
+  for (const width of WIDTHS) {
+    await stretchToPage(page, width, viewport.height)
+    const box = await page.locator(selector).boundingBox()
+    if (!box) throw new Error(`${name}: ${selector} is not on screen`)
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), clip: box })
+  }
+  await resize(page, viewport)
 }
 
 /** Only the viewport, as the owner sees it at that moment (sheets, dialogs, sticky bars). */
 export async function screenshotViewport(page: Page, name: string): Promise<void> {
+  await settled(page)
   mkdirSync(SHOTS, { recursive: true })
   const viewport = page.viewportSize() ?? PHONE.viewport
   for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: viewport.height })
-    await page.waitForTimeout(150) // let the layout follow the new width before the shot
+    await resize(page, { width, height: viewport.height })
+    await unscrollDocument(page)
     await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) })
   }
-  await page.setViewportSize(viewport)
+  await resize(page, viewport)
 }
 
 /** The plan page's secondary actions live behind 更多 (an action sheet). */

@@ -29,7 +29,10 @@ async function answer(q: Locator, wanted: string | string[]): Promise<void> {
   }
   for (const label of Array.isArray(wanted) ? wanted : [wanted]) {
     const option = q.locator('[role=radio], [role=checkbox]').filter({ hasText: label }).first()
-    if ((await option.getAttribute('aria-checked')) !== 'true') await option.click()
+    if ((await option.getAttribute('aria-checked')) === 'true') continue
+    await option.click()
+    // The tap counts once the store holds it (the box is drawn checked), not when it was sent.
+    await q.locator('[aria-checked=true]').filter({ hasText: label }).first().waitFor()
   }
 }
 
@@ -48,6 +51,12 @@ async function answerAnything(q: Locator): Promise<void> {
 
 /** Runs the wizard from the step on screen to the end, returning after the submit tap. */
 export async function finishWizard(page: Page, given: Record<string, string | string[]>): Promise<void> {
+  // 修改回答 only asked for the wizard: until it is the page on top with its questions (drawn
+  // once the plan's answers are in its store), the questions counted below would be the plan
+  // page's — none — and the given answers silently skipped.
+  const top = page.locator('.taro_page_show').last()
+  await top.locator('.wizard__step').waitFor()
+  await top.locator('.question').first().waitFor()
   for (let guard = 0; guard < 12; guard++) {
     await answerStep(page, given)
     const submit = page.getByText(/^(生成方案|保存并重新生成方案)$/)

@@ -55,10 +55,10 @@ function createFakeCloud() {
         calls.push(call)
         const key = `${name}.${data.action}`
         const handler = handlers.get(key) || defaults[key]
-        const promise = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
-          const result = handler ? handler(call.input, call) : fail('INTERNAL', `fake cloud: no function ${key}`)
-          return { result, errMsg: 'cloud.callFunction:ok', requestID: `req_${calls.length}` }
-        })
+        // A handler may answer later (a promise): a test can hold an answer until the page is ready.
+        const promise = new Promise((resolve) => setTimeout(resolve, 0))
+          .then(() => (handler ? handler(call.input, call) : fail('INTERNAL', `fake cloud: no function ${key}`)))
+          .then((result) => ({ result, errMsg: 'cloud.callFunction:ok', requestID: `req_${calls.length}` }))
         if (
           typeof opts.success === 'function' ||
           typeof opts.fail === 'function' ||

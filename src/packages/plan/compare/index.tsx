@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Picker, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import type { VersionSummary } from '@/core/api'
@@ -6,6 +6,7 @@ import { ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
 import { Changes } from '../components/changes'
 import { causeLabel, changesBetween } from '../components/computed'
+import { readSince, useOpenedAt } from '@/stores/fresh-reads'
 import { useVersions, versionKey } from '../stores/versions'
 
 interface PickerProps {
@@ -45,22 +46,21 @@ function VersionPicker({ labels, items, chosen, onPick }: PickerProps) {
 export default function Compare() {
   const { params } = useRouter()
   const planId = params.id ?? ''
-  // What the store held before this page asked (another page's read) is not shown nor compared:
-  // the page reads the list afresh, as it always did, and asks for the two versions once.
-  const asked = useRef(false)
-  const fresh = useVersions((s) => (s.planId === planId ? s.items : null))
-  const newestFirst = asked.current ? fresh : null
-  const listError = useVersions((s) => (s.planId === planId && s.status === 'error' ? s.error : undefined))
+  // What the store held before this page opened (an earlier visit's read) is not shown nor
+  // compared: the page reads the list afresh, as it always did, and asks for the two versions once.
+  const openedAt = useOpenedAt()
+  const list = useVersions((s) => readSince(s.lists[planId], openedAt))
+  const newestFirst = list?.status === 'ready' ? list.items : null
+  const listError = list?.status === 'error' ? list.error : undefined
   const [a, setA] = useState(Number(params.a ?? 1))
   const [b, setB] = useState(Number(params.b ?? 0))
-  const loadA = useVersions((s) => s.views[versionKey(planId, a)])
-  const loadB = useVersions((s) => s.views[versionKey(planId, b)])
+  const loadA = useVersions((s) => readSince(s.views[versionKey(planId, a)], openedAt))
+  const loadB = useVersions((s) => readSince(s.views[versionKey(planId, b)], openedAt))
   // Oldest first here: the pickers list the versions in the order they were made.
   const items = useMemo(() => (newestFirst ? [...newestFirst].reverse() : null), [newestFirst])
 
   useEffect(() => {
     if (!planId) return
-    asked.current = true
     void useVersions.getState().load(planId)
   }, [planId])
 

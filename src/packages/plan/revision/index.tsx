@@ -8,6 +8,7 @@ import { formatDate } from '@/components/format'
 import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
 import { causeLabel, changesBetween, computeVersion } from '../components/computed'
+import { readSince, useOpenedAt } from '@/stores/fresh-reads'
 import { useVersions, versionKey } from '../stores/versions'
 
 export default function Version() {
@@ -15,7 +16,9 @@ export default function Version() {
   const planId = params.id ?? ''
   // `v` is the version number; `rev` is read too so links made before versions still open.
   const version = Number(params.v ?? params.rev)
-  const loaded = useVersions((s) => s.views[versionKey(planId, version)])
+  // Read since the page opened: an earlier visit's copy may still say "（当前）".
+  const openedAt = useOpenedAt()
+  const loaded = useVersions((s) => readSince(s.views[versionKey(planId, version)], openedAt))
   const view = loaded?.status === 'ready' ? loaded.view : null
   const error = loaded?.status === 'error' ? loaded.error : null
   const [busy, setBusy] = useState(false)

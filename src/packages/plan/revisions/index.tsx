@@ -6,6 +6,7 @@ import { usePlan } from '@/stores/plan'
 import { ErrorState, Loading } from '@/components/states'
 import { formatDate } from '@/components/format'
 import { causeLabel } from '../components/computed'
+import { readSince, useOpenedAt } from '@/stores/fresh-reads'
 import { useVersions } from '../stores/versions'
 
 function eventLabel(e: PlanEvent): string {
@@ -24,8 +25,11 @@ function eventLabel(e: PlanEvent): string {
 export default function Versions() {
   const { params } = useRouter()
   const planId = params.id ?? ''
-  const items = useVersions((s) => (s.planId === planId ? s.items : null))
-  const error = useVersions((s) => (s.planId === planId && s.status === 'error' ? s.error : undefined))
+  // This plan's list as read since the page opened: a list from an earlier visit may lack a version.
+  const openedAt = useOpenedAt()
+  const list = useVersions((s) => readSince(s.lists[planId], openedAt))
+  const items = list?.status === 'ready' ? list.items : null
+  const error = list?.status === 'error' ? list.error : undefined
   const plan = usePlan((s) => (s.plan?.id === planId ? s.plan : undefined))
 
   const load = () => useVersions.getState().load(planId)

@@ -12,6 +12,7 @@ import {
   type RecordableKpi,
   type SavedMapping,
 } from '@/core/results'
+import { serverNow } from '@/api/server-clock'
 import { readLocal, writeLocal } from '@/stores/storage'
 import { useResults } from '@/stores/results'
 
@@ -53,7 +54,8 @@ export function PastePanel({ kpis, onImported }: { kpis: RecordableKpi[]; onImpo
 
   const preview = table ? previewPaste(table, roles, kpis) : null
   const ready = preview ? Object.keys(preview.months).length : 0
-  const year = new Date().getFullYear()
+  // Months of this year are shown without the year; "this year" is the server's, as on the record page.
+  const year = new Date(serverNow()).getFullYear()
 
   const setRole = (column: number, index: number) => {
     const chosen = choices[index]

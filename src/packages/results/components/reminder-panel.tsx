@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import Taro from '@tarojs/taro'
-import type { ReminderNotice, ReminderStatusView } from '@/core/api'
-import { call } from '@/api'
+import type { ReminderNotice } from '@/core/api'
 import { wechatConfig } from '@/wechat-config'
+import { readSince, useOpenedAt } from '@/stores/fresh-reads'
+import { useReminders } from '../stores/reminders'
 
 /**
  * The review reminder's one-time subscribe-message template, from the one configuration
@@ -19,19 +20,19 @@ const TEMPLATE_ID = wechatConfig.subscribeTemplates.review
  * tap handler itself, before anything else is awaited.
  */
 export function ReminderPanel({ planId }: { planId: string }) {
-  const [status, setStatus] = useState<ReminderStatusView | null>(null)
+  const openedAt = useOpenedAt()
+  const loaded = useReminders((s) => readSince(s.statuses[planId], openedAt))
+  // Without a status (loading, or it could not be read) the panel still offers the button.
+  const status = loaded?.status === 'ready' ? loaded.view : null
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
   useEffect(() => {
-    void call('reminder', 'status', { planId }).then((res) => {
-      if (res.ok) setStatus(res.data)
-    })
+    void useReminders.getState().loadStatus(planId)
   }, [planId])
 
   const subscribe = async () => {
     setMessage(null)
-    const accepted = 1
     if (process.env.TARO_ENV === 'weapp') {
       if (!TEMPLATE_ID) {
         setMessage('复盘提醒还没有配置好，请到复盘日时打开小程序')
@@ -50,12 +51,9 @@ export function ReminderPanel({ planId }: { planId: string }) {
       }
     }
     setBusy(true)
-    const res = await call('reminder', 'subscribe', { planId, accepted })
+    const res = await useReminders.getState().subscribe(planId)
     setBusy(false)
-    if (res.ok) {
-      setStatus(res.data)
-      setMessage(`好的，复盘日（${res.data.reviewDate}）会提醒你`)
-    } else setMessage(res.error.message)
+    setMessage(res.ok ? `好的，复盘日（${res.view.reviewDate}）会提醒你` : res.message)
   }
 
   return (
@@ -83,19 +81,17 @@ export function ReminderPanel({ planId }: { planId: string }) {
   )
 }
 
+const NONE: ReminderNotice[] = []
+
 /** In-app notices: reminders the scheduler sent (in H5, the local runtime's outbox). */
 export function ReminderNotices() {
-  const [items, setItems] = useState<ReminderNotice[]>([])
+  const openedAt = useOpenedAt()
+  const items = useReminders((s) => readSince(s.notices, openedAt)?.items ?? NONE)
   useEffect(() => {
-    void call('reminder', 'notices', {}).then((res) => {
-      if (res.ok) setItems(res.data.items)
-    })
+    void useReminders.getState().loadNotices()
   }, [])
   if (items.length === 0) return null
-  const dismiss = async (id: string) => {
-    setItems(items.filter((n) => n.id !== id))
-    await call('reminder', 'seen', { id })
-  }
+  const dismiss = (id: string) => useReminders.getState().dismiss(id)
   return (
     <View className='notices'>
       {items.map((n) => (

@@ -18,7 +18,13 @@ export async function acceptProposals(
   let current = plan
   const summary: string[] = []
   if (answers) {
-    const res = await call('plan', 'update', { planId: plan.id, answers, baseRev: current.rev })
+    // Only answers changed elsewhere refuse this (a rename or target edit does not).
+    const res = await call('plan', 'update', {
+      planId: plan.id,
+      answers,
+      baseRev: current.rev,
+      fromVersion: current.version,
+    })
     if (!res.ok)
       return {
         ok: false,
