@@ -2,7 +2,7 @@
 // code has arrived: on a slow phone evaluating the app's scripts takes most of a second, and a
 // request sent only after that keeps the home page waiting on the network as well. This writes
 // that script; the app's transport takes the answers (src/api/early-requests.ts) when it makes the
-// very same calls, and test/core/early-requests.test.ts holds the two sides together.
+// very same calls, and test/components/early-requests.test.tsx holds the two sides together.
 
 /**
  * The inline script: when the visit opens on one of `routes` (hash router), it sends each request
