@@ -14,7 +14,7 @@ export function Empty({ title, desc, action }: { title: string; desc?: string; a
   return (
     <View className='state'>
       <View className='state__title'>{title}</View>
-      {desc ? <View>{desc}</View> : null}
+      {desc ? <View className='state__desc'>{desc}</View> : null}
       {action ? <View className='btn-area'>{action}</View> : null}
     </View>
   )
@@ -24,7 +24,7 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
   return (
     <View className='state' role='alert'>
       <View className='state__title'>出错了</View>
-      <View>{message}</View>
+      <View className='state__desc'>{message}</View>
       {onRetry ? (
         <View className='btn-area'>
           <Button onClick={onRetry}>重试</Button>

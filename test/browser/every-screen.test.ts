@@ -24,6 +24,7 @@ interface ScreenReport {
   quotes: string[]
   latin: string[]
   wrappedChips: string[]
+  splitDates: string[]
 }
 
 /** What the owner sees on the page on top, read at the current width. */
@@ -56,6 +57,23 @@ async function readScreen(page: Page): Promise<ScreenReport> {
             el.getBoundingClientRect().height > parseFloat(getComputedStyle(el).fontSize) * 2,
         )
         .map((el) => el.textContent ?? ''),
+      // A time broken off its day ("2026-11-26 / 03:38") reads as two things.
+      splitDates: (() => {
+        const split: string[] = []
+        const walker = document.createTreeWalker(top ?? document.body, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of (node.textContent ?? '').matchAll(/\d{4}-\d{2}-\d{2}\s\d{2}:\d{2}/g)) {
+            const range = document.createRange()
+            range.setStart(node, m.index ?? 0)
+            range.setEnd(node, (m.index ?? 0) + m[0].length)
+            const tops = Array.from(range.getClientRects())
+              .filter((r) => r.width > 0)
+              .map((r) => r.top)
+            if (tops.length > 0 && Math.max(...tops) - Math.min(...tops) > 8) split.push(m[0])
+          }
+        }
+        return split
+      })(),
     }
   })
 }
@@ -195,6 +213,7 @@ describe('every screen at 320, 375 and 430 px', () => {
       ...(r.overflow > 1 ? [`${name}: ${r.overflow} px wider than the screen`] : []),
       ...r.quotes.map((q) => `${name}: ASCII quote in "${q}"`),
       ...r.wrappedChips.map((c) => `${name}: the chip "${c}" wraps`),
+      ...r.splitDates.map((d) => `${name}: "${d}" breaks between the day and the time`),
       ...r.latin.filter((w) => !KNOWN_LATIN.has(w)).map((w) => `${name}: "${w}" in the text`),
     ])
     expect(problems).toEqual([])

@@ -189,7 +189,25 @@ describe('the quarterly loop on a phone (H5 build + local cloud runtime)', () =>
     await settled(page)
     await top(page).getByText('复盘时提醒我', { exact: true }).click()
     await top(page).locator('.reminder').filter({ hasText: '已存 1 次提醒' }).waitFor()
+    await top(page).locator('.reminder .toast-line').filter({ hasText: '好的' }).waitFor()
     await screenshot(page, 'loop-07-reminder-banked')
+    // The confirmation line starts where the text above it starts, and the button's edge too.
+    const edges = await top(page)
+      .locator('.reminder')
+      .evaluate((panel) => {
+        const textLeft = (sel: string) => {
+          const range = document.createRange()
+          range.selectNodeContents(panel.querySelector(sel) as Node)
+          return Math.round(range.getClientRects()[0]?.left ?? -1)
+        }
+        const button = panel.querySelector('.btn')?.getBoundingClientRect()
+        return {
+          text: textLeft('.reminder__text'),
+          confirmation: textLeft('.toast-line'),
+          button: Math.round(button?.left ?? -1),
+        }
+      })
+    expect(edges).toEqual({ text: edges.text, confirmation: edges.text, button: edges.text })
     const plan = await page.evaluate(async (id) => {
       const res = await fetch('/api/plan', {
         method: 'POST',

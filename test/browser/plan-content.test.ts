@@ -1,4 +1,4 @@
-import { screenshot, screenshotPart, settled, harnessForThisFile } from './support/browser'
+import { harnessForThisFile, orphanLinesAtEveryWidth, screenshot, screenshotPart, settled } from './support/browser'
 import { finishWizard } from './support/wizard'
 
 jest.setTimeout(180_000)
@@ -39,6 +39,11 @@ describe('the plan an owner acts on', () => {
     // screenshot() shoots at 320, 375 and 430 px itself.
     await page.setViewportSize({ width: 375, height: 812 })
     await screenshot(page, '80-plan-first-screen')
+    // The 记录数据 box lines up with the card under it instead of running to the screen's edges.
+    const entry = await page.locator('.loop-entry').boundingBox()
+    const first = await card.boundingBox()
+    expect(Math.round(entry?.x ?? -1)).toBe(Math.round(first?.x ?? -2))
+    expect(Math.round((entry?.x ?? -1) + (entry?.width ?? 0))).toBe(Math.round((first?.x ?? -2) + (first?.width ?? 0)))
 
     // The 公众号 type was not given: no account is marked 已有, and the plan asks to check HTTPS.
     await page.getByRole('navigation', { name: '方案目录' }).getByText('二 微信工具组合').click()
@@ -68,6 +73,8 @@ describe('the plan an owner acts on', () => {
     const slot = page.locator('.calendar-entry').first()
     await slot.waitFor()
     expect(await slot.locator('.calendar-entry__channel').textContent()).toMatch(/·/)
+    // "公众号（暂按服务号安排）· 深度长文" never leaves "长文" alone on a line.
+    expect(await orphanLinesAtEveryWidth(page, '.calendar-entry__when')).toEqual([])
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       slot.getByRole('button', { name: '加入日历' }).click(),

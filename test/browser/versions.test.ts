@@ -1,5 +1,12 @@
 import type { Page } from 'playwright-core'
-import { planAction, screenshot, screenshotViewport, settled, harnessForThisFile } from './support/browser'
+import {
+  harnessForThisFile,
+  orphanLinesAtEveryWidth,
+  planAction,
+  screenshot,
+  screenshotViewport,
+  settled,
+} from './support/browser'
 import { finishWizard } from './support/wizard'
 
 jest.setTimeout(240_000)
@@ -84,6 +91,7 @@ describe('versions, 最近删除, restore and compare', () => {
     await page.getByText(/最近删除（1）/).click()
     await page.locator('.recently-deleted .cell').filter({ hasText: '版本小馆（总店）' }).waitFor()
     await screenshot(page, '91-home-recently-deleted')
+    expect(await orphanLinesAtEveryWidth(page, '.cell__meta, .state__desc')).toEqual([])
     await page.locator('.recently-deleted').getByText('恢复', { exact: true }).click()
     await page.locator('.cells .cell').filter({ hasText: '版本小馆（总店）' }).filter({ hasText: '第 3 版' }).waitFor()
     expect(await page.getByText(/最近删除（/).count()).toBe(0)

@@ -96,7 +96,8 @@ describe('plan page: the ten sections', () => {
     const view = await openPage(planView({ rev: 3 }))
     expect(screen.getByText('老街面馆', { selector: '.page__title' })).toBeInTheDocument()
     expect(view.rulebaseVersion).toBeTruthy()
-    expect(screen.getByText('第 3 版（修改回答）· 更新于 2026-11-24 09:30')).toBeInTheDocument()
+    // (the date is its own unbreakable piece inside the line)
+    expect(document.querySelector('.page__desc')?.textContent).toBe('第 3 版（修改回答）· 更新于 2026-11-24 09:30')
     const headings = SECTIONS.map((t) => screen.getByText(t))
     for (let i = 1; i < headings.length; i++) {
       // Each heading comes after the previous one in the document.
@@ -233,7 +234,9 @@ describe('plan page: KPI targets', () => {
       },
     ])
     // A target edit is not a new version: same number, a later update time.
-    await waitFor(() => expect(screen.getByText('第 3 版（修改回答）· 更新于 2026-11-24 09:31')).toBeInTheDocument())
+    await waitFor(() =>
+      expect(document.querySelector('.page__desc')?.textContent).toBe('第 3 版（修改回答）· 更新于 2026-11-24 09:31'),
+    )
     expect(targetInput(first.metric).value).toBe('250')
     expect(within(itemOf(first.metric)).getByText('你设置的目标')).toBeInTheDocument()
   })

@@ -144,7 +144,7 @@ export default function Wizard() {
       ? await confirmDanger('放弃这次修改？', '方案保持原样，这次改过的回答不会保存。', '放弃')
       : await confirmDanger(
           then === 'new' ? '放弃这份草稿并新建？' : '放弃这份草稿？',
-          '已填写的回答会被删除，不能恢复。',
+          '回答会被删除，不能恢复。',
           '放弃',
         )
     if (!ok) return
@@ -178,53 +178,55 @@ export default function Wizard() {
   const percent = Math.round(((w.step + 1) / STEPS.length) * 100)
   return (
     <View className='page wizard'>
-      <View className='wizard__head'>
-        <View className='wizard__head-text'>
-          <View className='wizard__step'>
-            第 {w.step + 1} / {STEPS.length} 步 · {step.seed}、{step.title}
+      <View className='wizard__body'>
+        <View className='wizard__head'>
+          <View className='wizard__head-text'>
+            <View className='wizard__step'>
+              第 {w.step + 1} / {STEPS.length} 步 · {step.seed}、{step.title}
+            </View>
+            <View className='wizard__sync' aria-live='polite'>
+              {SYNC_TEXT[w.sync]}
+            </View>
           </View>
-          <View className='wizard__sync' aria-live='polite'>
-            {SYNC_TEXT[w.sync]}
-          </View>
+          <Button kind='text' small className='wizard__more' onClick={() => void more()}>
+            更多
+          </Button>
         </View>
-        <Button kind='text' small className='wizard__more' onClick={() => void more()}>
-          更多
-        </Button>
+        {questions.map((q) => (
+          <QuestionField
+            key={q.id}
+            question={q}
+            value={w.answers[q.id]}
+            error={w.errors[q.id]}
+            onChange={(v) => w.setAnswer(q.id, v)}
+          />
+        ))}
+        <WizardPreview section={step.id} answers={w.answers} />
+        {w.editConflict ? (
+          <View className='conflict' role='alert'>
+            <View className='conflict__title'>
+              这份方案在别处被修改过
+              {w.editConflict.currentVersion === undefined ? null : (
+                <Text className='conflict__version'>（现在是第 {w.editConflict.currentVersion} 版）</Text>
+              )}
+            </View>
+            <View className='conflict__desc'>
+              你的回答都还在。可以用你的回答生成新版本（旧版本仍可在历史中查看），或放弃这次修改。
+            </View>
+            <View className='btn-area'>
+              <Button kind='primary' loading={w.submitting} onClick={() => void onOverwrite()}>
+                用我的回答生成新版本
+              </Button>
+              <Button onClick={() => void onAbandon()}>放弃我的修改</Button>
+            </View>
+          </View>
+        ) : null}
+        {w.submitError ? (
+          <View className='field-error wizard__submit-error' role='alert'>
+            {w.submitError}
+          </View>
+        ) : null}
       </View>
-      {questions.map((q) => (
-        <QuestionField
-          key={q.id}
-          question={q}
-          value={w.answers[q.id]}
-          error={w.errors[q.id]}
-          onChange={(v) => w.setAnswer(q.id, v)}
-        />
-      ))}
-      <WizardPreview section={step.id} answers={w.answers} />
-      {w.editConflict ? (
-        <View className='conflict' role='alert'>
-          <View className='conflict__title'>
-            这份方案在别处被修改过
-            {w.editConflict.currentVersion === undefined ? null : (
-              <Text className='conflict__version'>（现在是第 {w.editConflict.currentVersion} 版）</Text>
-            )}
-          </View>
-          <View className='conflict__desc'>
-            你的回答都还在。可以用你的回答生成新版本（旧版本仍可在历史中查看），或放弃这次修改。
-          </View>
-          <View className='btn-area'>
-            <Button kind='primary' loading={w.submitting} onClick={() => void onOverwrite()}>
-              用我的回答生成新版本
-            </Button>
-            <Button onClick={() => void onAbandon()}>放弃我的修改</Button>
-          </View>
-        </View>
-      ) : null}
-      {w.submitError ? (
-        <View className='field-error wizard__submit-error' role='alert'>
-          {w.submitError}
-        </View>
-      ) : null}
       <View className='wizard-bar'>
         <View className='wizard-bar__progress' aria-hidden='true'>
           <View className='wizard-bar__fill' style={{ width: `${percent}%` }} />

@@ -133,7 +133,7 @@ export default function Home() {
         <View className='cell' role='button' onClick={() => Taro.navigateTo({ url: '/packages/copy/index' })}>
           <View className='cell__body'>
             <View className='cell__title'>检查文案</View>
-            <View className='cell__meta'>发朋友圈、公众号前，查诱导分享和广告法禁用词</View>
+            <View className='cell__meta'>发布前查诱导分享和广告法禁用词</View>
           </View>
           <View className='cell__arrow'>›</View>
         </View>

@@ -53,7 +53,7 @@ export function RecentlyDeleted({ liveCount, onRestored }: { liveCount: number; 
         <View className='cell' role='button' onClick={() => setOpen((o) => !o)}>
           <View className='cell__body'>
             <View className='cell__title'>最近删除（{items.length}）</View>
-            <View className='cell__meta'>删除 30 天内可以恢复，之后会被彻底清除</View>
+            <View className='cell__meta'>30 天内可以恢复，之后彻底清除</View>
           </View>
           <View className='cell__arrow'>{open ? '收起' : '查看 ›'}</View>
         </View>

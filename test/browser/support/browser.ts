@@ -243,3 +243,55 @@ export async function planAction(page: Page, label: string): Promise<void> {
   await page.getByText('更多', { exact: true }).click()
   await page.getByText(label, { exact: true }).last().click()
 }
+
+/**
+ * A line of one or two characters under a longer one ("…广告法禁用 / 词") reads as a mistake.
+ * Returns, for every element of the shown page matching `selector` whose text wraps, the ones whose
+ * last line holds fewer than three characters (punctuation not counted), as 「text」 → 「last line」.
+ */
+export async function orphanLines(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const pages = document.querySelectorAll<HTMLElement>('.taro_page_show')
+    const root = pages[pages.length - 1] ?? document.body
+    const found: string[] = []
+    for (const el of Array.from(root.querySelectorAll<HTMLElement>(sel))) {
+      if (el.getBoundingClientRect().height === 0) continue
+      // Each character's line, by the top of its box; lines are ~20 px apart.
+      const chars: { ch: string; top: number }[] = []
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? ''
+        for (let i = 0; i < text.length; i++) {
+          const range = document.createRange()
+          range.setStart(node, i)
+          range.setEnd(node, i + 1)
+          const rect = range.getClientRects()[0]
+          if (rect && rect.width > 0) chars.push({ ch: text[i], top: rect.top })
+        }
+      }
+      if (chars.length === 0) continue
+      const lastTop = Math.max(...chars.map((c) => c.top))
+      const firstTop = Math.min(...chars.map((c) => c.top))
+      if (lastTop - firstTop < 8) continue
+      const last = chars
+        .filter((c) => lastTop - c.top < 8)
+        .map((c) => c.ch)
+        .join('')
+      if (last.replace(/[\s\p{P}]/gu, '').length < 3)
+        found.push(`「${(el.textContent ?? '').trim()}」 → 「${last.trim()}」`)
+    }
+    return found
+  }, selector)
+}
+
+/** orphanLines at each phone width (320, 375, 430), each hit prefixed with its width. */
+export async function orphanLinesAtEveryWidth(page: Page, selector: string): Promise<string[]> {
+  const viewport = page.viewportSize() ?? PHONE.viewport
+  const found: string[] = []
+  for (const width of WIDTHS) {
+    await resize(page, { width, height: viewport.height })
+    for (const hit of await orphanLines(page, selector)) found.push(`${width} px: ${hit}`)
+  }
+  await resize(page, viewport)
+  return found
+}

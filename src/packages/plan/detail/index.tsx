@@ -5,7 +5,6 @@ import { RULEBASE_VERSION } from '@/core/rules'
 import { usePlan } from '@/stores/plan'
 import { ErrorState, Loading } from '@/components/states'
 import { Actions } from '@/components/actions'
-import { formatDate } from '@/components/format'
 import { currentPagePath, scrollToTop } from '@/components/scroll'
 import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
@@ -14,6 +13,7 @@ import { ShareAction } from '../components/share-action'
 import { RenameSheet } from '../components/rename-sheet'
 import { LoopEntry } from '../components/loop-entry'
 import './index.scss'
+import { DateTime } from '@/components/date-time'
 
 export default function PlanPage() {
   const { params } = useRouter()
@@ -67,7 +67,7 @@ export default function PlanPage() {
     <View className='page plan'>
       <View className='page__title'>{plan.name}</View>
       <View className='page__desc'>
-        第 {plan.version} 版（{causeLabel(plan)}）· 更新于 {formatDate(plan.updatedAt)}
+        第 {plan.version} 版（{causeLabel(plan)}）· 更新于 <DateTime ms={plan.updatedAt} />
       </View>
       {outdated ? (
         <View className='plan__notice'>

@@ -4,12 +4,12 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { usePlan } from '@/stores/plan'
 import { Button } from '@/components/button'
 import { ErrorState, Loading } from '@/components/states'
-import { formatDate } from '@/components/format'
 import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
 import { causeLabel, changesBetween, computeVersion } from '../components/computed'
 import { readSince, useOpenedAt } from '@/stores/fresh-reads'
 import { useVersions, versionKey } from '../stores/versions'
+import { DateTime } from '@/components/date-time'
 
 export default function Version() {
   const { params } = useRouter()
@@ -59,7 +59,7 @@ export default function Version() {
       <View className='page__title'>{view.name}</View>
       <View className='page__desc readonly-banner'>
         第 {view.version} 版{view.current ? '（当前）' : '（只读）'}· {causeLabel(view)} · 保存于{' '}
-        {formatDate(view.savedAt)}
+        <DateTime ms={view.savedAt} />
       </View>
       {!view.current ? (
         <View className='btn-area'>

@@ -4,10 +4,10 @@ import Taro, { useRouter } from '@tarojs/taro'
 import type { PlanEvent } from '@/core/api'
 import { usePlan } from '@/stores/plan'
 import { ErrorState, Loading } from '@/components/states'
-import { formatDate } from '@/components/format'
 import { causeLabel } from '../components/computed'
 import { readSince, useOpenedAt } from '@/stores/fresh-reads'
 import { useVersions } from '../stores/versions'
+import { DateTime } from '@/components/date-time'
 
 function eventLabel(e: PlanEvent): string {
   switch (e.kind) {
@@ -61,7 +61,7 @@ export default function Versions() {
                 第 {r.version} 版{r.current ? '（当前）' : ''}
               </View>
               <View className='cell__meta'>
-                {formatDate(r.savedAt)} · {causeLabel(r)}
+                <DateTime ms={r.savedAt} /> · {causeLabel(r)}
               </View>
             </View>
             <View className='cell__arrow'>›</View>
@@ -91,7 +91,7 @@ export default function Versions() {
                 <View className='cell__body'>
                   <View className='cell__title'>{eventLabel(e)}</View>
                   <View className='cell__meta'>
-                    {formatDate(e.at)} · 当时为第 {e.version} 版
+                    <DateTime ms={e.at} /> · 当时为第 {e.version} 版
                   </View>
                 </View>
               </View>

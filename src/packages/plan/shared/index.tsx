@@ -3,11 +3,11 @@ import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useShare } from '@/stores/share'
 import { Empty, ErrorState, Loading } from '@/components/states'
-import { formatDate } from '@/components/format'
 import { Button } from '@/components/button'
 import { PlanView } from '../components/plan-view'
 import { COLLEAGUE_VOICE } from '../components/voice'
 import { AboutPlan } from './about'
+import { DateTime } from '@/components/date-time'
 
 const DEAD_LINK: Record<string, string> = {
   SHARE_REVOKED: '分享人已撤销这个链接',
@@ -75,7 +75,7 @@ export default function Shared() {
     <View className='page plan plan--readonly'>
       <View className='page__title'>{shared.name}分享给你的方案</View>
       <View className='page__desc readonly-banner'>
-        只读 · 第 {shared.version} 版 · 更新于 {formatDate(shared.updatedAt)}
+        只读 · 第 {shared.version} 版 · 更新于 <DateTime ms={shared.updatedAt} />
       </View>
       <AboutPlan name={shared.name} answers={shared.answers} />
       <PlanView

@@ -4,8 +4,8 @@ import { Button } from '@/components/button'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useShare } from '@/stores/share'
 import { Empty, ErrorState, Loading } from '@/components/states'
-import { formatDate } from '@/components/format'
 import { THEME } from '@/theme'
+import { DateTime } from '@/components/date-time'
 
 const STATUS: Record<string, string> = { active: '有效', revoked: '已撤销', expired: '已过期' }
 
@@ -48,10 +48,8 @@ export default function Shares() {
                 链接 {links.length - i} · {STATUS[l.status] ?? '已失效'}
               </View>
               <View className='cell__meta'>
-                创建于 {formatDate(l.createdAt)} ·{' '}
-                {l.status === 'revoked' && l.revokedAt
-                  ? `撤销于 ${formatDate(l.revokedAt)}`
-                  : `有效期至 ${formatDate(l.expiresAt)}`}
+                创建于 <DateTime ms={l.createdAt} /> · {l.status === 'revoked' && l.revokedAt ? '撤销于' : '有效期至'}{' '}
+                <DateTime ms={l.status === 'revoked' && l.revokedAt ? l.revokedAt : l.expiresAt} />
               </View>
             </View>
             {l.status === 'active' ? (
