@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { startLocalCloud, type LocalCloud } from '../../cloudfunctions/local/server'
 import { launchChromium } from '../../tools/chromium'
-import { PHONE, screenshot, settled } from './support/browser'
+import { orphanLinesAtEveryWidth, PHONE, screenshot, settled } from './support/browser'
 
 jest.setTimeout(180_000)
 
@@ -111,6 +111,8 @@ describe('the quarterly loop on a phone (H5 build + local cloud runtime)', () =>
       await page.locator('[role=status]').filter({ hasText: '的数据已保存' }).waitFor()
     }
     expect(await page.locator('.recorded').count()).toBe(3)
+    // Each month's values: a unit never alone on a line ("实际发布内容（月）9" / "条").
+    expect(await orphanLinesAtEveryWidth(page, '.recorded__values')).toEqual([])
     expect(await monthShown(page)).not.toBe(first)
 
     // Paste a small table from the back office: columns in its own order, one bad row.

@@ -181,8 +181,11 @@ export default function RecordPage() {
               <View className='recorded__values'>
                 {kpis
                   .filter((k) => typeof m.values[k.id] === 'number')
-                  .map((k) => `${k.metric} ${formatMetricValue(metricSpec(k), m.values[k.id])}`)
-                  .join('；')}
+                  .map((k, i, shown) => (
+                    <Text className='recorded__value' key={k.id}>
+                      {`${k.metric} ${formatMetricValue(metricSpec(k), m.values[k.id])}${i < shown.length - 1 ? '；' : ''}`}
+                    </Text>
+                  ))}
               </View>
             </View>
           ))}
