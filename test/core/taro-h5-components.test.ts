@@ -1,26 +1,17 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import ts from 'typescript'
+import { ROOT, shortPath, sourceFiles, SRC } from './support/source-files'
 
 // The H5 build binds `@tarojs/components` to src/components/taro-h5 (one module per component, so
 // the home page's chunk carries only what it renders: bench:first-screen). That folder must cover
 // every component the app imports, and bind each exactly as Taro's own React binding does (or, for
 // View and Text, as Taro's `h5.useHtmlComponents` does).
-const ROOT = resolve(__dirname, '../..')
 const OURS = join(ROOT, 'src/components/taro-h5')
 const TARO_BINDING = join(ROOT, 'node_modules/@tarojs/components/lib/react/components.js')
 const TARO_DEFINITIONS = join(ROOT, 'node_modules/@tarojs/components/dist/components/index.js')
 // Taro's HTML components (what its `h5.useHtmlComponents` option binds): View and Text use these.
 const TARO_HTML = join(ROOT, 'node_modules/@tarojs/components-react/dist/index.js')
-
-function* sources(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (path === OURS) continue
-    if (statSync(path).isDirectory()) yield* sources(path)
-    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) yield path
-  }
-}
 
 /** The values (not types) a file imports from '@tarojs/components', by their exported names. */
 function importedComponents(fileName: string): string[] {
@@ -93,9 +84,9 @@ describe('H5 component bindings (src/components/taro-h5)', () => {
   test('every component the app imports from @tarojs/components has its own module', () => {
     const ours = ourBindings()
     const missing: string[] = []
-    for (const file of sources(join(ROOT, 'src'))) {
+    for (const file of sourceFiles(SRC, { skip: [OURS] })) {
       for (const name of importedComponents(file)) {
-        if (!ours.has(name)) missing.push(`${file.slice(ROOT.length + 1)}: ${name}`)
+        if (!ours.has(name)) missing.push(`${shortPath(file, ROOT)}: ${name}`)
       }
     }
     expect(missing).toEqual([])
