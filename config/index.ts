@@ -60,6 +60,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       publicPath: '/',
+      // Taro's HTML components instead of its custom elements: the app binds its own set
+      // (src/components/taro-h5), and the router wraps a pull-down page in ours. The bare page of
+      // bench:first-screen keeps Taro's defaults.
+      useHtmlComponents: !bare,
       // index.html asks for the home page's data before the app's code arrives
       // (config/early-requests.cjs); the bare page of the bench has no data to ask for.
       htmlPluginOption: {
@@ -98,6 +102,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         const root = resolve(__dirname, '..')
         chain.resolve.alias
           .set('@tarojs/components$', resolve(root, 'src/components/taro-h5/index.ts'))
+          // The HTML components' stylesheet styles all of them (picker, swiper, image…) and Taro's
+          // button look; ours are styled by the app's tokens (app.scss), so it is left out.
+          .set('@tarojs/components-react/dist/index.css$', resolve(root, 'src/components/taro-h5/no-styles.css'))
           .set('taro-component-definitions', resolve(root, 'node_modules/@tarojs/components/dist/components'))
         // The barrel only re-exports: webpack may then link each import straight to its module.
         chain.module

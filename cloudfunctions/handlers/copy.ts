@@ -1,7 +1,7 @@
 import { fail, ok } from '@/core'
 import { LIMITS, parseWith } from '@/core/api'
 import type { CopyCheckList, CopyCheckResponse, CopyPlatformVerdict, CopySaved, SavedCopyCheck } from '@/core/api'
-import { BASES, checkCopy, countBySeverity } from '@/core/copy-check'
+import { basisView, checkCopy, countBySeverity } from '@/core/copy-check'
 import type { CopyFinding } from '@/core/copy-check'
 import { copyCheckInput, copyDeleteInput, copyListInput, copySaveInput } from '@/core/api/copy'
 import type { MsgSecCheckVerdict, WeChatPlatform } from '../platform/port'
@@ -42,7 +42,6 @@ function platformFinding(text: string, verdict: MsgSecCheckVerdict): CopyFinding
     span = { start, end: start + [...keyword].length }
   }
   const risky = verdict.suggest === 'risky'
-  const basis = BASES.wechatSec
   return {
     id: `platform.msgSecCheck@${span?.start ?? 'doc'}`,
     ruleId: 'platform.msgSecCheck',
@@ -52,7 +51,7 @@ function platformFinding(text: string, verdict: MsgSecCheckVerdict): CopyFinding
     severityLabel: risky ? '高风险' : '中风险',
     span,
     excerpt: span ? chars.slice(span.start, span.end).join('') : '',
-    basis: { ref: basis.ref, strength: basis.strength, strengthLabel: '平台规则', legalRuleId: basis.legalRuleId },
+    basis: basisView('wechatSec'),
     why: risky
       ? `微信内容安全检查认为这段文案含有${label}类违规内容，发布后可能被删除或限制。`
       : `微信内容安全检查认为这段文案可能涉及${label}类内容，建议人工再看一遍。`,

@@ -1,4 +1,4 @@
-import type { Store } from '../store/port'
+import type { PurgeBatch, Store } from '../store/port'
 import { READ_CAP } from '../store/port'
 import { RESTORE_WINDOW_MS } from './plan'
 
@@ -13,16 +13,10 @@ export interface MaintenanceContext {
   clock: { now(): number }
 }
 
-export interface PurgeReport {
+/** What a run removed: the sum of its batches, counted per collection as the store reports them. */
+export interface PurgeReport extends Omit<PurgeBatch, 'more'> {
   /** Plans deleted at or before this time were purged. */
   cutoff: number
-  plans: number
-  revisions: number
-  shares: number
-  drafts: number
-  results: number
-  reminders: number
-  copyChecks: number
   batches: number
   /** false when the run stopped at `maxBatches` with expired plans left: the next run goes on. */
   complete: boolean

@@ -7,7 +7,8 @@ import type { PlanRecord } from '../store/port'
 import type { MonthRecord, ResultsStore } from '../store/results-port'
 import type { Caller, Handler, HandlerContext } from './context'
 import { conflict, guarded, invalid, prefixed } from './context'
-import { contentOf, findPlan, loadOwned } from './plan'
+import { contentOf, loadOwned } from './plan'
+import { resolveToken } from './share'
 
 /**
  * Recorded results, under the plan's rules: the owner reads and writes; a live share token reads
@@ -22,28 +23,14 @@ function view(r: MonthRecord): MonthResults {
   return { month: r.month, values: r.values, rev: r.rev, updatedAt: r.updatedAt }
 }
 
-/** The same checks as share.open: a dead token says why, a missing or moved plan is NOT_FOUND. */
-async function planByToken(
-  ctx: HandlerContext,
-  token: string,
-): Promise<{ ok: true; plan: PlanRecord } | { ok: false; result: ApiResult<never> }> {
-  const share = await ctx.store.shares.find(token)
-  if (!share) return { ok: false, result: fail('NOT_FOUND', { message: '分享链接无效' }) }
-  if (share.revokedAt !== null) return { ok: false, result: fail('SHARE_REVOKED') }
-  if (share.expiresAt <= ctx.clock.now()) return { ok: false, result: fail('SHARE_EXPIRED') }
-  const plan = await findPlan(ctx, share.planId)
-  if (!plan || plan.deletedAt !== null || plan.ownerId !== share.ownerId)
-    return { ok: false, result: fail('NOT_FOUND') }
-  return { ok: true, plan }
-}
-
 async function readable(
   ctx: HandlerContext,
   caller: Caller,
   input: { planId: string } | { token: string },
 ): Promise<{ ok: true; plan: PlanRecord; readOnly: boolean } | { ok: false; result: ApiResult<never> }> {
   if ('token' in input) {
-    const r = await planByToken(ctx, input.token)
+    // The same checks as share.open: a dead token says why, a missing or moved plan is NOT_FOUND.
+    const r = await resolveToken(ctx, input.token)
     return r.ok ? { ok: true, plan: r.plan, readOnly: true } : r
   }
   const plan = await loadOwned(ctx, caller, input.planId)

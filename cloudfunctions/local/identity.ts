@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { IncomingMessage } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 /**
  * Local dev login: the browser profile *is* the user. A request without our cookie gets a fresh
@@ -28,4 +28,23 @@ export function readDevOpenid(req: IncomingMessage): string | null {
 
 export function devCookie(openid: string): string {
   return `${DEV_COOKIE}=${openid}; HttpOnly; SameSite=Lax; Path=/; Max-Age=31536000`
+}
+
+/**
+ * Signs in a visitor as the page itself arrives. index.html asks for the first screen's data
+ * before any script of the app has run (config/early-requests.cjs): without a cookie already in
+ * place those requests would each mint their own identity and the last Set-Cookie would win, so a
+ * brand-new visitor would start as two users. Called before the page's headers are written.
+ */
+export function signInOnPage(req: IncomingMessage, res: ServerResponse): void {
+  if (!readDevOpenid(req)) res.setHeader('Set-Cookie', devCookie(newDevOpenid()))
+}
+
+/**
+ * The same for a dev server that serves the page itself (webpack's, with /api proxied here): a
+ * connect-style middleware; a browser's page navigation is the GET that accepts HTML.
+ */
+export function signInOnPageMiddleware(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  if (req.method === 'GET' && /\btext\/html\b/.test(String(req.headers.accept ?? ''))) signInOnPage(req, res)
+  next()
 }

@@ -12,7 +12,7 @@ import type { Store } from '../store/port'
 import { openLocalDatabase } from './database'
 import { sendDueReminders } from '../handlers/reminder-timer'
 import type { ReminderRunReport } from '../handlers/reminder-timer'
-import { devCookie, newDevOpenid, readDevOpenid } from './identity'
+import { devCookie, newDevOpenid, readDevOpenid, signInOnPage } from './identity'
 import { serveStatic } from './static'
 import { wechatConfig } from '@/wechat-config'
 
@@ -173,7 +173,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         return
       }
       if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
-        if (await serveStatic(options.staticDir, req, res, url.pathname)) return
+        // The page brings the dev identity, so every request of a first visit carries the same one.
+        if (await serveStatic(options.staticDir, req, res, url.pathname, signInOnPage)) return
       }
       throw new HttpError(404, 'NOT_FOUND', '没有这个地址')
     } catch (error) {

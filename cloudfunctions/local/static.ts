@@ -32,12 +32,16 @@ async function fileAt(path: string): Promise<number | null> {
   }
 }
 
-/** Serves the built H5 app; unknown paths get index.html so client-side routes survive a reload. */
+/**
+ * Serves the built H5 app; unknown paths get index.html so client-side routes survive a reload.
+ * `onPage` runs before an HTML page's headers are written (the dev login rides along with it).
+ */
 export async function serveStatic(
   root: string,
   req: IncomingMessage,
   res: ServerResponse,
   pathname: string,
+  onPage?: (req: IncomingMessage, res: ServerResponse) => void,
 ): Promise<boolean> {
   const base = resolve(root)
   let decoded: string
@@ -61,6 +65,7 @@ export async function serveStatic(
     size = await fileAt(path)
     if (size === null) return false
   }
+  if (path.endsWith('.html')) onPage?.(req, res)
   res.writeHead(200, {
     'Content-Type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': size,

@@ -1,5 +1,5 @@
 import type { Answers, PlanContent } from '@/core'
-import type { DraftAnswers, PlanView, Targets, VersionData } from '@/core/api'
+import type { DraftView, PlanView, Targets, VersionData } from '@/core/api'
 import type { ResultsStore } from './results-port'
 import type { ReminderStore } from './reminders-port'
 import type { CopyCheckStore } from './copy-checks'
@@ -153,18 +153,9 @@ export interface UsageStore {
   hit(ownerId: string, windowStart: number): Promise<number>
 }
 
-export interface DraftRecord {
+/** A draft as stored: what its owner is shown (planId null for a plan not created yet), and whose. */
+export interface DraftRecord extends DraftView {
   ownerId: string
-  /** null for the wizard of a plan not created yet. */
-  planId: string | null
-  answers: DraftAnswers
-  step: number
-  version: number
-  updatedAt: number
-  /** The plan revision an edit started from; null for a new plan's wizard. */
-  baseRev: number | null
-  /** The plan version whose answers an edit started from; null for a new plan's wizard or an older draft. */
-  fromVersion: number | null
 }
 
 export interface DraftStore {

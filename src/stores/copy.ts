@@ -60,18 +60,41 @@ interface CopyState {
 
 const OFFLINE_MESSAGE = '网络不可用，这次没能请微信做内容安全检查，以下是在本机按广告法和平台规则检查的结果。'
 
+/** A checker just opened: nothing checked or being saved. The owner's marks stay across opens. */
+function opened(
+  text = '',
+  industry: Industry | null = null,
+  origin: CopyOrigin = { planId: null, token: null },
+): Pick<
+  CopyState,
+  | 'text'
+  | 'industry'
+  | 'origin'
+  | 'saving'
+  | 'status'
+  | 'result'
+  | 'checkedText'
+  | 'fieldError'
+  | 'error'
+  | 'selectedId'
+> {
+  return {
+    text,
+    industry,
+    origin,
+    saving: { status: 'idle' },
+    status: 'idle',
+    result: null,
+    checkedText: '',
+    fieldError: null,
+    error: null,
+    selectedId: null,
+  }
+}
+
 export const useCopyCheck = create<CopyState>((set, get) => ({
-  text: '',
-  industry: null,
-  status: 'idle',
-  result: null,
-  checkedText: '',
-  fieldError: null,
-  error: null,
-  selectedId: null,
+  ...opened(),
   marks: [],
-  origin: { planId: null, token: null },
-  saving: { status: 'idle' },
   setText(text) {
     set({ text, fieldError: null })
   },
@@ -81,19 +104,8 @@ export const useCopyCheck = create<CopyState>((set, get) => ({
   select(id) {
     set({ selectedId: id })
   },
-  reset(text = '', industry = null, origin = { planId: null, token: null }) {
-    set({
-      text,
-      industry,
-      origin,
-      saving: { status: 'idle' },
-      status: 'idle',
-      result: null,
-      checkedText: '',
-      fieldError: null,
-      error: null,
-      selectedId: null,
-    })
+  reset(text, industry, origin) {
+    set(opened(text, industry, origin))
   },
   async check() {
     const { text, industry, marks } = get()

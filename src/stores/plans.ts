@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { PlanSummary } from '@/core/api'
 import { call } from '@/api'
+import { failed } from './server-read'
 
 interface PlansState {
   items: PlanSummary[]
@@ -22,7 +23,7 @@ export const usePlans = create<PlansState>((set, get) => ({
     set({ status: 'loading', error: undefined })
     const res = await call('plan', 'list', { limit: 20 })
     if (res.ok) set({ items: res.data.items, nextCursor: res.data.nextCursor ?? null, status: 'ready', offline: false })
-    else set({ status: 'error', error: res.error.message, offline: res.error.code === 'NETWORK' })
+    else set(failed(res.error))
   },
   async loadMore() {
     const { nextCursor, items } = get()

@@ -210,10 +210,41 @@ describe('the plan and the app around it', () => {
     expect(lists.length).toBe(1)
     // Taro.stopPullDownRefresh (after the list came back) lets the content return to the top.
     await page.waitForFunction(() => {
-      const content = document.querySelector('.rmc-pull-to-refresh-content') as HTMLElement | null
+      const content = document.querySelector('.pull-refresh') as HTMLElement | null
       return content !== null && /translate3d\(0px, 0px, 0px\)|^$|none/.test(content.style.transform)
     })
     await page.getByText('还没有方案').waitFor()
+  })
+
+  test('mid-page, dragging down scrolls the page back up and does not refresh', async () => {
+    const { page, context } = await h.newPhone()
+    await page.goto(`${h.url}/`)
+    await page.getByText('还没有方案').waitFor()
+    await settled(page)
+    // A long list, as an owner with many plans has: the page is taller than the phone, scrolled down.
+    const scrolled = () => page.evaluate(() => (document.querySelector('.taro_page_show') as HTMLElement).scrollTop)
+    await page.evaluate(() => {
+      const home = document.querySelector('.taro_page_show .home') as HTMLElement
+      home.style.minHeight = '3000px'
+      // In H5 the page's own container scrolls (the top bar stays), not the window.
+      ;(document.querySelector('.taro_page_show') as HTMLElement).scrollTop = 600
+    })
+    expect(await scrolled()).toBe(600)
+    const lists: string[] = []
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/plan') && r.postData()?.includes('"action":"list"')) lists.push(r.url())
+    })
+    const cdp = await context.newCDPSession(page)
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 180, y }] })
+    await touch('touchStart', 150)
+    for (let y = 170; y <= 450; y += 20) await touch('touchMove', y)
+    await touch('touchEnd', 450)
+    await page.waitForTimeout(800)
+    expect(lists).toEqual([])
+    // The finger moved the page up, as on any phone; no pull-down, no dots.
+    expect(await scrolled()).toBeLessThan(600)
+    expect(await page.locator('[role=status][aria-label="正在刷新"]').count()).toBe(0)
   })
 
   test('on a desktop the app keeps a phone width, centred', async () => {

@@ -1,8 +1,11 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { PurgeReport } from '../../cloudfunctions/handlers'
+import { signInOnPageMiddleware } from '../../cloudfunctions/local/identity'
 import { startLocalCloud } from '../../cloudfunctions/local/server'
 import type { LocalCloud } from '../../cloudfunctions/local/server'
 import { createSqliteStore } from '../../cloudfunctions/store/sqlite'
@@ -248,6 +251,21 @@ describe('local cloud runtime over HTTP', () => {
     }
   })
 
+  it('signs a new visitor in with the page, so the requests it sends before the app loads are one user', async () => {
+    const visitor = new Browser(base)
+    const page = await visitor.request('/')
+    expect(page.headers.get('set-cookie')).toMatch(/^wp_dev_user=dev_[A-Za-z0-9_-]{22};.*HttpOnly/)
+    const signedIn = visitor.cookie
+    // index.html's early requests (config/early-requests.cjs) go out together, each with that cookie.
+    const [list, draft] = await Promise.all([visitor.call('plan', 'list', {}), visitor.call('draft', 'get', {})])
+    expect([list.status, draft.status]).toEqual([200, 200])
+    expect([list.headers.get('set-cookie'), draft.headers.get('set-cookie')]).toEqual([null, null])
+    expect(visitor.cookie).toBe(signedIn)
+    // A returning visitor keeps who they are; scripts and styles never sign anyone in.
+    expect((await visitor.request('/pages/home/index')).headers.get('set-cookie')).toBeNull()
+    expect((await fetch(`${cloud.url}/js/app.js`)).headers.get('set-cookie')).toBeNull()
+  })
+
   it('keeps data in the SQLite file across a restart', async () => {
     const plan = await alice.data<{ id: string }>('plan', 'create', { answers: sampleAnswers({ name: '持久' }) })
     await cloud.close()
@@ -371,6 +389,26 @@ describe('local cloud runtime maintenance', () => {
       expect(timer.hasRef()).toBe(false)
     } finally {
       setIntervalSpy.mockRestore()
+    }
+  })
+})
+
+describe('dev login on a dev server that serves the page itself', () => {
+  it('signs in a page navigation without the cookie, and nothing else', async () => {
+    const server = createServer((req, res) => signInOnPageMiddleware(req, res, () => res.end('ok')))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+    try {
+      const page = await fetch(url, { headers: { accept: 'text/html,application/xhtml+xml' } })
+      expect(page.headers.get('set-cookie')).toMatch(/^wp_dev_user=dev_[A-Za-z0-9_-]{22};/)
+      const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0]
+      const again = await fetch(url, { headers: { accept: 'text/html', cookie } })
+      expect(again.headers.get('set-cookie')).toBeNull()
+      expect((await fetch(`${url}js/app.js`, { headers: { accept: '*/*' } })).headers.get('set-cookie')).toBeNull()
+      const post = await fetch(url, { method: 'POST', headers: { accept: 'text/html' } })
+      expect(post.headers.get('set-cookie')).toBeNull()
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
     }
   })
 })

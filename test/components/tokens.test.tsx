@@ -1,16 +1,9 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { THEME } from '@/theme'
+import { sourceFiles, SRC } from '../core/support/source-files'
 
-const SRC = join(__dirname, '../../src')
 const tokens = readFileSync(join(SRC, 'app.scss'), 'utf8')
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? files(path) : [path]
-  })
-}
 
 describe('the token stylesheet', () => {
   test.each(Object.entries(THEME))('src/theme.ts %s equals the --wp- token in app.scss', (name, value) => {
@@ -19,8 +12,7 @@ describe('the token stylesheet', () => {
 
   // Pages and components take colours from the tokens; a literal colour is a token someone forgot.
   test('no stylesheet or component of ours hard-codes a colour', () => {
-    const offenders = files(SRC)
-      .filter((f) => /\.(scss|tsx)$/.test(f))
+    const offenders = sourceFiles(SRC, { name: /\.(scss|tsx)$/ })
       .filter((f) => !f.endsWith('app.scss'))
       .flatMap((f) =>
         readFileSync(f, 'utf8')

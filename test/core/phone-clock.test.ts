@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { shortPath, sourceFiles, SRC } from './support/source-files'
 
 // Issue 13: dates and day counts the owner reads (最近删除's days left, the draft that counts as
 // newer, the 复盘日, the preview's calendar) are on the server's clock — serverNow() in
 // src/api/server-clock.ts — so a phone whose clock is off never contradicts the server. Reading the
 // phone's clock directly in the app's screens and stores is flagged here; the check is textual on
 // purpose (simple to read), and an allowed use is settled below with its reason, in the open.
-const SRC = resolve(__dirname, '../../src')
 const ROOTS = ['pages', 'packages', 'stores', 'components'].map((d) => join(SRC, d))
 
 /**
@@ -17,14 +17,6 @@ const ALLOWED: Record<string, string> = {
   // Only the time elapsed since the scroll started (a deadline for waiting on a page's layout box):
   // a difference of two readings of the same clock, never shown and never compared with a server time.
   'components/scroll.ts': 'measures elapsed time only',
-}
-
-function* sources(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) yield* sources(path)
-    else if (/\.tsx?$/.test(name)) yield path
-  }
 }
 
 /** Comments may name the phone's clock (to say why it is not used): they do not count. */
@@ -59,9 +51,9 @@ describe('screens and stores read the server’s clock (issue 13)', () => {
   })
 
   test('no page, subpackage, store or component reads the phone’s clock outside the allow-list', () => {
-    const found = ROOTS.flatMap((root) => [...sources(root)])
+    const found = ROOTS.flatMap((root) => sourceFiles(root))
       .filter((path) => readsPhoneClock(readFileSync(path, 'utf8')))
-      .map((path) => relative(SRC, path).split('\\').join('/'))
+      .map((path) => shortPath(path))
     expect(found.filter((f) => !(f in ALLOWED))).toEqual([])
     expect(Object.keys(ALLOWED).filter((f) => !found.includes(f))).toEqual([])
   })

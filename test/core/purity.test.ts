@@ -1,18 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { shortPath, sourceFiles, SRC } from './support/source-files'
 
 // The core runs unchanged on the phone and in the cloud function: it may import only itself and
 // pure libraries. This keeps the architecture honest as the code grows.
-const CORE = resolve(__dirname, '../../src/core')
+const CORE = join(SRC, 'core')
 const ALLOWED_PACKAGES = new Set(['valibot'])
-
-function* sources(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) yield* sources(path)
-    else if (/\.tsx?$/.test(name)) yield path
-  }
-}
 
 function importsOf(code: string): string[] {
   const specs: string[] = []
@@ -24,13 +17,13 @@ function importsOf(code: string): string[] {
   return specs
 }
 
-const files = [...sources(CORE)]
+const files = sourceFiles(CORE)
 
 test('the core has source files to check', () => {
   expect(files.length).toBeGreaterThan(10)
 })
 
-test.each(files.map((f) => [relative(CORE, f), f]))('%s imports only the core and pure libraries', (_name, file) => {
+test.each(files.map((f) => [shortPath(f, CORE), f]))('%s imports only the core and pure libraries', (_name, file) => {
   const code = readFileSync(file, 'utf8')
   const outside = importsOf(code).filter((spec) => {
     if (spec.startsWith('.')) return !resolve(join(file, '..'), spec).startsWith(CORE)

@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { shortPath, sourceFiles, SRC } from './support/source-files'
 
 // Issue 13: pages read server data through stores (src/stores, or a subpackage's stores folder)
 // and select slices; a page or component that imports `call` and also keeps React state or
 // effects is most likely loading server data by hand. The check is textual on purpose: simple to
 // read, and a false alarm is settled below with a reason, in the open.
-const SRC = resolve(__dirname, '../../src')
 const ROOTS = ['pages', 'packages'].map((d) => join(SRC, d))
 
 /**
@@ -17,14 +17,6 @@ const ALLOWED: Record<string, string> = {
   'pages/home/deleted-banner.tsx': 'write only (plan.restore)',
   // The plan's answers seed the wizard store's draft (they do not stay in component state).
   'packages/wizard/index.tsx': 'reads into the wizard store (plan.get)',
-}
-
-function* sources(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) yield* sources(path)
-    else if (/\.tsx?$/.test(name)) yield path
-  }
 }
 
 /** True when the file imports `call` from '@/api' and uses useState or useEffect. */
@@ -46,9 +38,9 @@ describe('server data goes through stores (issue 13)', () => {
   })
 
   test('no page or component loads with useState/useEffect + call() outside the allow-list', () => {
-    const found = ROOTS.flatMap((root) => [...sources(root)])
+    const found = ROOTS.flatMap((root) => sourceFiles(root))
       .filter((path) => loadsByHand(readFileSync(path, 'utf8')))
-      .map((path) => relative(SRC, path).split('\\').join('/'))
+      .map((path) => shortPath(path))
     expect(found.filter((f) => !(f in ALLOWED))).toEqual([])
     // A stale entry would hide a future regression in that file: keep the list exact.
     expect(Object.keys(ALLOWED).filter((f) => !found.includes(f))).toEqual([])

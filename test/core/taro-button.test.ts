@@ -1,21 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import ts from 'typescript'
+import { shortPath, sourceFiles, SRC } from './support/source-files'
 
 // Taro's H5 <Button> writes disabled="false" on an enabled button, and [disabled] styles (Taro's
 // own among them) then grey out a live button (issue 13). The shared Button in src/components/button
 // is the one place that talks to Taro's button about it; anywhere else a raw Taro Button may only
 // be made disabled by spreading `{ disabled: true }` when it is, never given `disabled={expr}`.
-const SRC = resolve(__dirname, '../../src')
 const SHARED = join(SRC, 'components/button/index.tsx')
-
-function* sources(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) yield* sources(path)
-    else if (name.endsWith('.tsx')) yield path
-  }
-}
 
 /** `disabled` attributes with a value that may be false on Taro's own Button, as "file:line". */
 export function rawDisabled(fileName: string, code: string): string[] {
@@ -61,9 +53,9 @@ describe("Taro's Button is never handed disabled={false}", () => {
 
   test('no page or component outside the shared Button binds it', () => {
     const found: string[] = []
-    for (const path of sources(SRC)) {
+    for (const path of sourceFiles(SRC, { name: /\.tsx$/ })) {
       if (path === SHARED) continue
-      found.push(...rawDisabled(relative(SRC, path), readFileSync(path, 'utf8')))
+      found.push(...rawDisabled(shortPath(path), readFileSync(path, 'utf8')))
     }
     expect(found).toEqual([])
   })

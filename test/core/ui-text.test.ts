@@ -1,17 +1,18 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import ts from 'typescript'
+import { ROOT, shortPath, sourceFiles } from './support/source-files'
 
 // Everything a user reads is plain Chinese (issue 13): a Chinese sentence quotes with “” or 「」,
 // never with the ASCII " or ' a keyboard types. This reads every string and JSX text of the app
 // and the cloud functions (the messages they send back) the way the compiler does.
-const ROOTS = ['src', 'cloudfunctions'].map((d) => resolve(__dirname, '../..', d))
+const ROOTS = ['src', 'cloudfunctions'].map((d) => join(ROOT, d))
 const CJK = /[\u3400-\u9fff\uff00-\uffef]/g
 const LATIN = /[A-Za-z]/g
 const ASCII_QUOTE = /["']/
 // Frozen rule-base releases must recompute stored plans character for character: what an owner
 // saw in an old version stays as it was.
-const FROZEN = resolve(__dirname, '../../src/core/releases')
+const FROZEN = join(ROOT, 'src/core/releases')
 
 /** Chinese prose, not an English note that quotes a Chinese word (rule sources, comments). */
 function isChinese(text: string): boolean {
@@ -19,16 +20,6 @@ function isChinese(text: string): boolean {
   // An English sentence (a rule's source quoted as written) starts with a Latin letter.
   if (/^[A-Za-z]/.test(text.trim())) return false
   return cjk > 0 && cjk >= (text.match(LATIN)?.length ?? 0)
-}
-
-function* sources(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'dist') continue
-    const path = join(dir, name)
-    if (path === FROZEN) continue
-    if (statSync(path).isDirectory()) yield* sources(path)
-    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) yield path
-  }
 }
 
 /** The Chinese strings of a file that contain an ASCII quote, with their line numbers. */
@@ -50,7 +41,7 @@ export function quotedChinese(fileName: string, code: string): string[] {
   return found
 }
 
-const files = ROOTS.flatMap((root) => [...sources(root)])
+const files = ROOTS.flatMap((root) => sourceFiles(root, { skip: [FROZEN] }))
 
 test('the check finds an ASCII quote in a Chinese string and in JSX text', () => {
   expect(quotedChinese('a.tsx', `const a = '请点"修改回答"'`)).toHaveLength(1)
@@ -66,7 +57,7 @@ test('there are app sources to read', () => {
 
 test('no Chinese text in the app or the cloud functions uses ASCII quotes', () => {
   const offenders = files.flatMap((f) =>
-    quotedChinese(f, readFileSync(f, 'utf8')).map((hit) => `${relative(resolve(__dirname, '../..'), f)}:${hit}`),
+    quotedChinese(f, readFileSync(f, 'utf8')).map((hit) => `${shortPath(f, ROOT)}:${hit}`),
   )
   expect(offenders).toEqual([])
 })

@@ -1,7 +1,9 @@
 // `npm run bench:first-screen`: how long until the H5 home page is usable on a slow phone,
 // against a bare one-page Taro app built by the same Taro and the same config/index.ts
 // (tools/bench/bare-page, built here with WP_BARE_PAGE=1 into dist/bare-h5). The bare page keeps
-// Taro's stock component binding; only the app binds one module per component (src/components/taro-h5).
+// Taro's defaults, as a new Taro app has them (its components are custom elements on Stencil); the
+// app binds one module per component (src/components/taro-h5) and draws home with Taro's HTML
+// components and its own pull-down refresh, so no custom element loads before its first screen.
 //
 // Both are measured in ONE run, alternating app and bare page round by round (and which goes
 // first), so a busy machine slows both alike. Chromium with 4x CPU throttling, a new browser

@@ -40,7 +40,9 @@ export function Button({
       // In H5, Taro's button inserts its spinner with its own virtual DOM among the children React
       // manages, and toggling it throws insertBefore NotFoundError (issue 13): H5 gets our spinner.
       loading={H5 ? undefined : loading}
-      openType={openType}
+      // WeChat's open abilities (share…) have no H5 counterpart; Taro's HTML button would only
+      // write the prop onto its element.
+      openType={H5 ? undefined : openType}
       onClick={disabled ? undefined : onClick}
       aria-disabled={disabled ? 'true' : undefined}
     >

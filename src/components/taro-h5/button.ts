@@ -1,5 +1,6 @@
 import type { Button as TaroButton } from '@tarojs/components'
-import { defineCustomElement } from 'taro-component-definitions/taro-button-core.js'
-import { taroElement } from './element'
+import HtmlButton from '@tarojs/components-react/dist/components/button/index.js'
 
-export const Button = taroElement<typeof TaroButton>('taro-button-core', defineCustomElement)
+// Taro's own HTML Button (what `h5.useHtmlComponents` binds), a <div> drawn by React; view.ts says
+// why not the custom element. Our Button (src/components/button) styles it by its own classes.
+export const Button = HtmlButton as unknown as typeof TaroButton

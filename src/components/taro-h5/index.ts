@@ -12,3 +12,5 @@ export { Picker } from './picker'
 export { Checkbox } from './checkbox'
 export { Image } from './image'
 export { Canvas } from './canvas'
+// Not imported by pages: Taro's router wraps a page that enables pull-down refresh in it.
+export { PullDownRefresh } from './pull-down-refresh'

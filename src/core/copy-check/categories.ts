@@ -1,6 +1,6 @@
 import { labelOf } from '../picklist'
 import type { Strength } from '../rules/vocab'
-import { LEGAL_RULES } from '../rules/compliance'
+import { LEGAL_RULES, type LegalRule } from '../rules/compliance'
 
 /** What kind of problem a finding is; labels are what the owner reads. */
 export const COPY_CATEGORIES = [
@@ -12,6 +12,7 @@ export const COPY_CATEGORIES = [
   { value: 'education', label: '教育承诺' },
   { value: 'finance', label: '金融承诺' },
   { value: 'falseClaim', label: '虚假宣传' },
+  { value: 'endorsement', label: '证言与代言' },
   { value: 'stateOrgans', label: '国家机关名义' },
   { value: 'superstition', label: '封建迷信' },
   { value: 'wellKnownMark', label: '驰名商标' },
@@ -20,6 +21,9 @@ export const COPY_CATEGORIES = [
   { value: 'platformCheck', label: '微信内容安全' },
 ] as const
 export type CopyCategory = (typeof COPY_CATEGORIES)[number]['value']
+
+/** The word lists that name examples of what 广告法第九条 covers (特供, 国宴, 转运 …) are compilations. */
+const PUBLIC_LISTS = { ref: '公开的广告禁用词整理', strength: 'practice' } as const
 
 export function categoryLabel(value: CopyCategory): string {
   return labelOf(COPY_CATEGORIES, value)
@@ -36,57 +40,88 @@ export function severityLabel(value: Severity): string {
   return labelOf(SEVERITIES, value)
 }
 
-/**
- * The rule a finding rests on: which text, how binding (法律条文 / 监管规定 / 平台规则 / 行业惯例),
- * and the compliance rule id it belongs to in the rule base (src/core/rules/compliance.ts), so the
- * plan's checklist and the checker cite the same thing.
- */
-export interface Basis {
-  id: string
-  /** Where it is written, in Chinese, e.g. 广告法第九条第三项. */
+/** One source of a finding, with how binding it is (the plan's own vocabulary, rules/vocab.ts). */
+export interface BasisSource {
+  /** Where it is written, in plain Chinese (no English, no bracket of its own), e.g. 广告法第九条第三项. */
   ref: string
   strength: Strength
-  /** The rule-base record it is keyed to. */
-  legalRuleId: string | null
 }
 
-const basis = (id: string, ref: string, strength: Strength, legalRuleId: string | null): Basis => ({
-  id,
-  ref,
-  strength,
-  legalRuleId,
-})
+/**
+ * The rule a finding rests on: its sources, each with its own strength (法律条文 / 监管规定 /
+ * 平台规则 / 执法指南 / 行业惯例 / 我们的判断, COMPLIANCE.md's own strengths), and the compliance
+ * rule id it belongs to in the rule base (src/core/rules/compliance.ts), so the plan's checklist
+ * and the checker cite the same thing. Where the rule base has the source, its ref and strength
+ * are taken from there: the two cannot say it differently.
+ */
+export interface Basis extends BasisSource {
+  id: string
+  /** The rule-base record it is keyed to; null when no plan item rests on it. */
+  legalRuleId: string | null
+  /** Further sources, each with its own strength (a word list cited with the article it applies). */
+  more?: readonly BasisSource[]
+}
 
+const of = (r: LegalRule): BasisSource => ({ ref: r.ref, strength: r.strength })
+
+const basis = (id: string, main: BasisSource, legalRuleId: string | null, ...more: BasisSource[]): Basis =>
+  more.length > 0 ? { id, ...main, legalRuleId, more } : { id, ...main, legalRuleId }
+
+const L = LEGAL_RULES
+
+/**
+ * COMPLIANCE.md, source by source: the law names only 国家级, 最高级, 最佳 (statute); that 第一,
+ * 最好 and other words of the same meaning are covered is the regulator's 2023 guide (guidance);
+ * the long 极限词 lists are industry compilations (practice, citing 9(3)); 特供/国宴 and the
+ * superstition words are examples from public lists of what 9(2) and 9(8) cover; 免检 was
+ * abolished by the State Council in 2008, and saying it is false advertising under Art. 28.
+ */
 export const BASES = {
-  share51: basis('share51', '小程序平台运营规范 5.1 滥用分享行为', 'platform', LEGAL_RULES.shareAbuse.id),
-  externalLinks: basis('externalLinks', '微信外部链接内容管理规范', 'platform', LEGAL_RULES.externalLinks.id),
-  mpInduce: basis('mpInduce', '公众平台运营规范 3.3.1 诱导分享', 'platform', LEGAL_RULES.shareAbuse.id),
-  drawRules: basis('drawRules', '微信 2020 年分享规则补充说明', 'platform', LEGAL_RULES.drawRules.id),
-  adLaw9_3: basis(
-    'adLaw9_3',
-    '广告法第九条第三项（市场监管总局 2023 年绝对化用语执法指南的解读）',
-    'statute',
-    LEGAL_RULES.adLaw9.id,
+  share51: basis('share51', of(L.shareAbuse), L.shareAbuse.id),
+  externalLinks: basis('externalLinks', of(L.externalLinks), L.externalLinks.id),
+  // Not a plan rule: the plan's sharing items cite the mini-program rules and the external-link rules.
+  mpInduce: basis('mpInduce', { ref: '《公众平台运营规范》第3.3.1条', strength: 'platform' }, null),
+  drawRules: basis('drawRules', of(L.drawRules), L.drawRules.id),
+  adLaw9_3: basis('adLaw9_3', of(L.adLaw9), L.adLaw9.id),
+  absoluteGuide: basis('absoluteGuide', of(L.absoluteGuide), L.absoluteGuide.id, of(L.adLaw9)),
+  adLaw9_3List: basis('adLaw9_3List', of(L.absolutePractice), L.absolutePractice.id, of(L.adLaw9)),
+  adLaw9_2: basis('adLaw9_2', { ref: '广告法第九条第二项', strength: 'statute' }, null, PUBLIC_LISTS),
+  adLaw9_8: basis('adLaw9_8', { ref: '广告法第九条第八项', strength: 'statute' }, null, PUBLIC_LISTS),
+  adLaw11: basis('adLaw11', of(L.adLaw11), L.adLaw11.id),
+  adLaw16: basis('adLaw16', of(L.adLaw16), L.adLaw16.id),
+  adLaw17: basis('adLaw17', of(L.adLaw17), L.adLaw17.id),
+  adLaw18: basis('adLaw18', of(L.adLaw18), L.adLaw18.id),
+  adLaw24: basis('adLaw24', of(L.adLaw24), L.adLaw24.id),
+  adLaw24Endorsers: basis('adLaw24Endorsers', of(L.adLaw24Endorsers), L.adLaw24Endorsers.id),
+  adLaw25: basis('adLaw25', of(L.adLaw25), L.adLaw25.id),
+  // Art. 26 (real estate) is not Art. 25: no plan item rests on it (the questionnaire has no such trade).
+  adLaw26: basis('adLaw26', { ref: '广告法第二十六条', strength: 'statute' }, null),
+  adLaw28: basis('adLaw28', of(L.adLaw28), L.adLaw28.id),
+  finance316: basis('finance316', of(L.finance316), L.finance316.id),
+  /**
+   * A customer's own story of what they earned reads as a promise of returns: 316号文 forbids
+   * implied guarantees, but says nothing of testimonials, so flagging one is our judgement.
+   */
+  financeTestimonial: basis(
+    'financeTestimonial',
+    { ref: '客户讲收益会被读成收益承诺', strength: 'ours' },
+    L.finance316.id,
+    of(L.finance316),
   ),
-  adLaw9_3List: basis('adLaw9_3List', '广告法第九条第三项；具体词表为行业整理', 'practice', LEGAL_RULES.adLaw9.id),
-  adLaw9_2: basis('adLaw9_2', '广告法第九条第二项（国家机关名义）', 'statute', LEGAL_RULES.adLaw9.id),
-  adLaw9_8: basis('adLaw9_8', '广告法第九条第八项（迷信内容）', 'statute', LEGAL_RULES.adLaw9.id),
-  adLaw11: basis('adLaw11', '广告法第十一条', 'statute', LEGAL_RULES.adLaw11.id),
-  adLaw16: basis('adLaw16', '广告法第十六条', 'statute', LEGAL_RULES.adLaw16.id),
-  adLaw17: basis('adLaw17', '广告法第十七条', 'statute', LEGAL_RULES.adLaw17.id),
-  adLaw18: basis('adLaw18', '广告法第十八条', 'statute', LEGAL_RULES.adLaw18.id),
-  adLaw24: basis('adLaw24', '广告法第二十四条', 'statute', LEGAL_RULES.adLaw24.id),
-  adLaw25: basis('adLaw25', '广告法第二十五条', 'statute', LEGAL_RULES.adLaw25.id),
-  adLaw26: basis('adLaw26', '广告法第二十六条（房地产）', 'statute', LEGAL_RULES.adLaw25.id),
-  adLaw28: basis('adLaw28', '广告法第二十八条', 'statute', LEGAL_RULES.adLaw28.id),
-  finance316: basis('finance316', '银发〔2019〕316号', 'regulation', LEGAL_RULES.finance316.id),
-  trademark14: basis('trademark14', '商标法第十四条', 'statute', null),
-  inspection: basis(
-    'inspection',
-    '国务院 2008 年废止食品质量免检制度；广告法第二十八条',
-    'regulation',
-    LEGAL_RULES.adLaw28.id,
-  ),
-  wechatSec: basis('wechatSec', '微信内容安全接口（security.msgSecCheck）', 'platform', null),
+  trademark14: basis('trademark14', { ref: '商标法第十四条', strength: 'statute' }, null),
+  inspection: basis('inspection', of(L.adLaw28), L.adLaw28.id, {
+    ref: '国务院2008年废止食品质量免检制度',
+    strength: 'regulation',
+  }),
+  wechatSec: basis('wechatSec', { ref: '微信内容安全检测', strength: 'platform' }, null),
 } as const satisfies Record<string, Basis>
 export type BasisId = keyof typeof BASES
+
+/** "广告法第九条第三项（法律条文）；行业极限词清单（行业惯例）": every source with its own strength. */
+export function basisLine(b: {
+  ref: string
+  strengthLabel: string
+  more?: readonly { ref: string; strengthLabel: string }[]
+}): string {
+  return [b, ...(b.more ?? [])].map((s) => `${s.ref}（${s.strengthLabel}）`).join('；')
+}

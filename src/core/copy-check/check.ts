@@ -1,7 +1,7 @@
 import type { Industry } from '../wizard/questions'
 import { strengthLabel } from '../rules/vocab'
 import { BASES, categoryLabel, severityLabel } from './categories'
-import type { BasisId, CopyCategory, Severity } from './categories'
+import type { Basis, BasisId, CopyCategory, Severity } from './categories'
 import { normalize } from './normalize'
 import type { Normalized } from './normalize'
 import { missingNotices, HEALTH_FOOD } from './notices'
@@ -150,9 +150,17 @@ export function countBySeverity(findings: readonly { severity: Severity }[]): Co
   return counts
 }
 
-function basisView(id: BasisId): CopyFinding['basis'] {
-  const b = BASES[id]
-  return { ref: b.ref, strength: b.strength, strengthLabel: strengthLabel(b.strength), legalRuleId: b.legalRuleId }
+export function basisView(id: BasisId): CopyFinding['basis'] {
+  const b: Basis = BASES[id]
+  const view: CopyFinding['basis'] = {
+    ref: b.ref,
+    strength: b.strength,
+    strengthLabel: strengthLabel(b.strength),
+    legalRuleId: b.legalRuleId,
+  }
+  if (b.more)
+    view.more = b.more.map((m) => ({ ref: m.ref, strength: m.strength, strengthLabel: strengthLabel(m.strength) }))
+  return view
 }
 
 export interface CheckOptions {

@@ -76,6 +76,17 @@ function absoluteGate(ctx: Parameters<NonNullable<PhraseRule['gate']>>[0]) {
   return null
 }
 
+/**
+ * The law names 国家级, 最高级 and 最佳 (statute); every other word of the same meaning (第一, 最好,
+ * 世界级, 最低价) is covered by the regulator's 2023 guide's reading (guidance): the finding says so.
+ */
+const STATUTE_WORDS = /^(?:国家级|最高级|最佳)/
+function absoluteBasis(ctx: Parameters<NonNullable<PhraseRule['gate']>>[0]) {
+  const verdict = absoluteGate(ctx)
+  if (verdict) return verdict
+  return STATUTE_WORDS.test(ctx.text.slice(ctx.start, ctx.end)) ? null : { basis: 'absoluteGuide' as const }
+}
+
 /** Medical words: which article depends on who is speaking. */
 function medicalGate(ctx: Parameters<NonNullable<PhraseRule['gate']>>[0]) {
   if (ctx.doc.healthFood) return { category: 'healthFood' as const, basis: 'adLaw18' as const }
@@ -84,6 +95,12 @@ function medicalGate(ctx: Parameters<NonNullable<PhraseRule['gate']>>[0]) {
 }
 
 const SOFT = '请改为描述服务内容或顾客的真实感受，不作效果承诺'
+
+/** Who gives a testimony, by trade, and the words that make their voice a testimonial. */
+const PATIENT = '患者|病友|病人|家属'
+const STUDENT = '学员|学生|考生|家长'
+const CLIENT = '客户|投资者|投资人|理财客户'
+const TESTIMONY = '(?:反馈|评价|好评|感谢信|来信|心声|口碑|见证|故事|经历|分享)'
 
 // ── rules ──────────────────────────────────────────────────────────────────────────────────
 export const PHRASE_RULES: readonly PhraseRule[] = [
@@ -155,13 +172,25 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'edu.testimonial',
-    category: 'education',
-    basis: 'adLaw24',
+    category: 'endorsement',
+    basis: 'adLaw24Endorsers',
     severity: 'medium',
     pattern: '(?:喜报|恭喜)[^。!?]{0,15}?(?:上岸|录取|考上|满分|高分|考取|通过)',
     why: '广告法第二十四条禁止利用学员的名义或形象作推荐、证明，“喜报”“恭喜某某上岸”属于此类。',
     replace: '欢迎了解课程安排',
     advice: '不用学员成绩作宣传，改为介绍课程本身。',
+  },
+  {
+    // 学员的真实反馈, 学员写给我们的一封信, 一位老学员和我们的故事: the same endorsement in softer words.
+    id: 'edu.studentVoice',
+    category: 'endorsement',
+    basis: 'adLaw24Endorsers',
+    severity: 'medium',
+    pattern: `(?:${STUDENT})(?:的)?(?:真实)?${TESTIMONY}|(?:${STUDENT})写给[^,。!?]{0,6}(?:信|话)|一位老(?:${STUDENT})`,
+    why: '学员的反馈、来信和故事用来招生宣传，就是利用学员作推荐、证明，广告法第二十四条不允许。',
+    replace: '',
+    advice: '改讲课程内容、课时安排和上课片段，不用学员的评价和经历作宣传。',
+    gate: (ctx) => (ctx.industry === 'education' || ctx.industry === null ? null : { exempt: 'industryUsage' }),
   },
 
   // 金融承诺 (Art. 25, 26; 316号)
@@ -198,6 +227,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     why: '招商、加盟宣传承诺回本时间或收入，属于广告法第二十五条禁止的收益保证。',
     replace: '经营收益因店而异',
     advice: '介绍品牌、支持政策和真实门店情况，不承诺回本和收入，并提示投资有风险。',
+  },
+  {
+    // A customer's own story in finance is about what they earned: our reading of 316号文.
+    id: 'fin.testimonial',
+    category: 'endorsement',
+    basis: 'financeTestimonial',
+    severity: 'medium',
+    pattern: `(?:${CLIENT})(?:的)?(?:真实反馈|评价|好评|感谢信|来信|心声|口碑|见证|故事|经历|收益分享)|(?:${CLIENT})写给[^,。!?]{0,6}(?:信|话)|一位老(?:${CLIENT})|晒收益|收益截图`,
+    why: '客户讲自己赚了多少，读者会当成收益承诺；316号文不允许明示或暗示保本保收益，所以我们建议金融宣传不用客户证言。',
+    replace: '',
+    advice: '改讲产品规则、风险等级和办理流程，不用客户的收益和评价作宣传。',
+    gate: (ctx) => (ctx.industry === 'finance' || near(ctx, FINANCE_TALK, 12) ? null : { exempt: 'industryUsage' }),
   },
   {
     id: 'fin.property',
@@ -267,14 +308,26 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'med.endorser',
-    category: 'medical',
+    category: 'endorsement',
     basis: 'adLaw16',
     severity: 'high',
-    pattern: '(?:患者|病友)(?:现身说法|亲述|见证)|(?:专家|医生|名医|主任|院士)(?:推荐|力荐|认证)',
-    why: '广告法第十六条禁止利用医药专家、医生、患者的名义或形象作推荐、证明。',
+    pattern: `(?:${PATIENT})(?:现身说法|亲述|见证)|(?:专家|医生|名医|主任|院士|医师)(?:推荐|力荐|认证)`,
+    why: '广告法第十六条禁止医疗、药品、医疗器械广告利用代言人作推荐、证明，医生、专家、患者出面推荐都算。',
     replace: '',
     advice: '删去专家、医生或患者的推荐。',
     gate: medicalGate,
+  },
+  {
+    // 患者的真实反馈, 一位老患者和我们的故事, 患者写给我们的一封信: a patient's word as proof.
+    id: 'med.testimonial',
+    category: 'endorsement',
+    basis: 'adLaw16',
+    severity: 'high',
+    pattern: `(?:${PATIENT})(?:的)?(?:真实)?${TESTIMONY}|(?:${PATIENT})写给[^,。!?]{0,6}(?:信|话)|一位老(?:${PATIENT})`,
+    why: '患者的反馈、来信和故事用来宣传，就是利用患者作推荐、证明，广告法第十六条不允许医疗广告这样做。',
+    replace: '',
+    advice: '改讲就诊流程、就诊须知或健康科普，不用患者的评价和经历作宣传。',
+    gate: (ctx) => (ctx.industry === 'medical' ? null : { exempt: 'industryUsage' }),
   },
   {
     id: 'health.drugLike',
@@ -363,13 +416,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw9_3',
     severity: 'high',
     pattern: '国家级|世界级|全球级|国际级|宇宙级|最高级',
-    why: '“国家级”“最高级”是广告法第九条第三项点名禁止的用语。',
+    why: '“国家级”“最高级”是广告法第九条第三项点名禁止的用语，“世界级”“国际级”按监管部门的执法指南属于同类。',
     replace: '高品质',
     advice: '如有官方授予的称号，注明证书后使用；否则改用具体事实。',
     gate: (ctx) => {
       if (/^(?:非遗|非物质文化遗产)/.test(after(ctx, 8)) && CERTIFICATE.test(after(ctx, 40) + before(ctx, 20)))
         return { exempt: 'certified' }
-      return absoluteGate(ctx)
+      return absoluteBasis(ctx)
     },
   },
   {
@@ -378,10 +431,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw9_3',
     severity: 'high',
     pattern: '(?:全网|全城|全国|全市|史上)最低(?:价)?|最低价',
-    why: '“全网最低价”是绝对化用语，也无法证明（广告法第九条第三项）。',
+    why: '“全网最低价”是绝对化用语，也无法证明；监管部门的执法指南把这类说法算作广告法第九条第三项禁止的用语。',
     replace: '优惠价',
     advice: '写出具体价格或优惠幅度，不和全网比较。',
-    gate: absoluteGate,
+    gate: absoluteBasis,
   },
   {
     id: 'abs.listed',
@@ -390,7 +443,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'low',
     pattern:
       '唯一|独一无二|首个|首家|首创|首选|首款|顶级|顶尖|极致|极品|至尊|巅峰|终极|王牌|之王|领导品牌|领袖品牌|独家|史上|史无前例|前所未有|绝无仅有|绝对|遥遥领先|销量冠军|冠军品牌',
-    why: '这类词属于行业整理的极限词，市场监管部门按广告法第九条第三项查处的常见对象。',
+    why: '这类词出自行业整理的极限词清单，不是法条原文，但常被按广告法第九条第三项查处。',
     replace: (m) => LISTED_REPLACEMENTS[m] ?? '',
     advice: '换成可以证明的具体事实，例如原料产地、工艺、顾客数量（注明出处）。',
     gate: absoluteGate,
@@ -402,10 +455,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '(?:行业|全国|全网|全球|世界|全市|全城|全省|国内|亚洲|中国|同行|同类|品类|销量|销售额?|排名|口碑|人气|综合)?第{1}(?:名|品牌|家)?|no\\.?{1}(?![0-9])|top{1}(?![0-9])|numberone',
-    why: '“第一”“NO.1”属于广告法第九条第三项所禁止的同类用语（市场监管总局 2023 年执法指南）。',
+    why: '按市场监管总局2023年的执法指南，“第一”和同义的说法属于广告法第九条第三项所禁止的同类用语。',
     replace: '深受欢迎',
     advice: '换成能证明的事实，例如“开业十年”“回头客多”，不排名次。',
-    gate: absoluteGate,
+    gate: absoluteBasis,
   },
   {
     id: 'abs.most',
@@ -413,10 +466,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw9_3',
     severity: 'high',
     pattern: '最(?:受欢迎|[\\p{Script=Han}a-z][^的地得是了和与及之为,。!?;:\\P{Script=Han}]?)',
-    why: '“最好”“最佳”这类最高级用语是广告法第九条第三项禁止的（罚款二十万元起，已有小店因朋友圈里的“最好吃”被罚）。',
+    why: '“最佳”是广告法第九条第三项点名禁止的用语，“最好”等同义词按监管部门的执法指南也算（罚款二十万元起，已有小店因朋友圈里的“最好吃”被罚）。',
     replace: (m) => MOST_REPLACEMENTS[m] ?? `很${m.slice(1)}`,
     advice: '去掉“最”，或改成自家范围内的说法，例如“本店最受欢迎的”。',
-    gate: absoluteGate,
+    gate: absoluteBasis,
   },
 ]
 

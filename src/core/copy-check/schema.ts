@@ -71,7 +71,14 @@ export interface CopyFinding {
   /** null for document-level findings (a missing notice, WeChat's own verdict). */
   span: CopySpan | null
   excerpt: string
-  basis: { ref: string; strength: Strength; strengthLabel: string; legalRuleId: string | null }
+  /** The main source and any further ones, each with its own strength; `basisLine` joins them for the owner. */
+  basis: {
+    ref: string
+    strength: Strength
+    strengthLabel: string
+    legalRuleId: string | null
+    more?: { ref: string; strength: Strength; strengthLabel: string }[]
+  }
   why: string
   suggestion: {
     /** Replaces the span when the owner taps 采用; null when only the owner can supply the facts. */

@@ -61,12 +61,13 @@ export function contentStrategy(a: Answers): ContentStrategyItem[] {
 
 /**
  * Seed 四 asks for hot topics and the user lifecycle: each week has a lifecycle focus, and topics
- * are written in the trade's words. Our wording; the owner adapts each to this week's news.
+ * are written in the trade's words. Our wording; the owner adapts each to this week's news. No
+ * topic says 最 (the plan's own 绝对化用语 item would forbid it): 常问, 更划算.
  */
 const TOPICS: Record<ContentForm, readonly string[]> = {
   longArticle: [
     '{offer}是怎么做出来的',
-    '{customer}最常问的5个问题',
+    '{customer}常问的5个问题',
     '一位老{customer}和我们的故事',
     '挑{offer}要看哪几点',
     '{place}团队幕后的一天',
@@ -85,7 +86,7 @@ const TOPICS: Record<ContentForm, readonly string[]> = {
     '3步学会在小程序里{act}',
     '{offer}使用指南',
     '新{customer}第一次{act}怎么选',
-    '会员权益怎么用最划算',
+    '会员权益怎么用更划算',
     '常见问题一次讲清',
     '{act}之后还能做什么',
   ],
@@ -98,14 +99,81 @@ const TOPICS: Record<ContentForm, readonly string[]> = {
  * Trades the general topics do not fit, by form (the whole bank). Our wording, not the article's
  * (it names media only as 订阅号's 资讯推送). A media business publishes series and hosts its
  * readers: "栏目页一分钟探访" and "直播讲解栏目并现场答疑" told its owner nothing to do.
+ *
+ * Regulated trades get no testimonial: the general "{customer}的真实反馈", "一位老{customer}和我们的
+ * 故事", "{customer}写给我们的一封信" and "{staff}推荐的{offer}" are what 广告法第十六条 (medical: no
+ * endorsers, cm.adLaw16) and 第二十四条 (education: no students as endorsers, cm.adLaw24Endorsers)
+ * forbid and the plan's own compliance section says so. In finance a customer's story is read as
+ * a promise of returns (316号文: no implied guaranteed returns; our reading), so it gets none
+ * either. Each gets topics about the service itself: the process, what to prepare, how to read
+ * a risk level. `test/core/content-compliance.test.ts` checks every trade's topics against the
+ * rules its plan's compliance section cites.
  */
 const TRADE_TOPIC_BANKS: Partial<Record<Answers['industry'], Partial<Record<ContentForm, readonly string[]>>>> = {
+  medical: {
+    longArticle: [
+      '一次就诊的完整流程',
+      '{customer}常问的5个问题',
+      '就诊前要准备什么',
+      '怎么看懂检查报告单',
+      '{place}团队幕后的一天',
+      '本月门诊时间安排',
+    ],
+    shortVideo: [
+      '30秒看懂预约流程',
+      '第一次来的{customer}怎么{act}',
+      '{place}一分钟探访',
+      '一分钟健康科普',
+      '关于就诊的常见误区',
+      '候诊时可以做些什么',
+    ],
+    live: ['直播讲解就诊流程并现场答疑', '{place}实景直播', '健康科普直播', '{customer}问答专场'],
+    story: ['创始人讲{name}的由来', '{place}里的一位员工', '我们坚持的一件小事', '我们怎样保护{customer}隐私'],
+  },
+  education: {
+    longArticle: [
+      '一门{offer}是怎么设计出来的',
+      '{customer}常问的5个问题',
+      '一节课是怎么备出来的',
+      '选{offer}要看哪几点',
+      '{place}团队幕后的一天',
+      '本月{offer}上新说明',
+    ],
+    shortVideo: [
+      '30秒看一节课怎么上',
+      '第一次来的{customer}怎么{act}',
+      '{place}一分钟探访',
+      '{staff}讲一道典型题',
+      '关于学习方法的常见误区',
+      '一节试听课的片段',
+    ],
+    story: ['创始人讲{name}的由来', '{place}里的一位{staff}', '我们坚持的一件小事', '我们怎样备一节课'],
+  },
+  finance: {
+    longArticle: [
+      '一笔业务的办理流程',
+      '{customer}常问的5个问题',
+      '买理财前先看懂风险等级',
+      '挑{offer}要看哪几点',
+      '{place}团队幕后的一天',
+      '本月{offer}上新说明',
+    ],
+    shortVideo: [
+      '30秒看懂办理流程',
+      '第一次来的{customer}怎么{act}',
+      '{place}一分钟探访',
+      '一分钟看懂风险提示',
+      '关于{offer}的常见误区',
+      '办理业务要带哪些材料',
+    ],
+    story: ['创始人讲{name}的由来', '{place}里的一位员工', '我们坚持的一件小事', '我们怎样做风险提示'],
+  },
   media: {
     longArticle: [
       '一篇专题是怎么做出来的',
-      '读者最常问的5个问题',
+      '读者常问的5个问题',
       '一位老读者和我们的故事',
-      '这个月最值得读的3篇',
+      '这个月值得一读的3篇',
       '编辑部幕后的一天',
       '下个月专题预告',
     ],
@@ -114,7 +182,7 @@ const TRADE_TOPIC_BANKS: Partial<Record<Answers['industry'], Partial<Record<Cont
       '第一次来的读者怎么订阅',
       '带你逛一圈编辑部',
       '编辑推荐的本周好文',
-      '读者最常问的一个问题',
+      '读者常问的一个问题',
       '读者留言精选',
     ],
     live: ['编辑直播聊本期专题，现场回答读者提问', '编辑部开放日直播', '新专题上线直播', '读者问答专场'],
@@ -122,7 +190,7 @@ const TRADE_TOPIC_BANKS: Partial<Record<Answers['industry'], Partial<Record<Cont
       '3步学会在小程序里订阅',
       '往期专题怎么找',
       '新读者先读哪几篇',
-      '会员权益怎么用最划算',
+      '会员权益怎么用更划算',
       '常见问题一次讲清',
       '订阅之后还能做什么',
     ],

@@ -185,7 +185,10 @@ export function complianceChecklist(a: Answers): ComplianceItem[] {
       id: 'medicalMarketing',
       risk: '医疗广告',
       trigger: '医疗、药品、器械、保健食品宣传',
-      measure: '不承诺疗效和安全性，不写治愈率、有效率，不做对比，不用代言人；保健食品标明“本品不能代替药物”',
+      // A patient's or doctor's own words about the care are an endorsement (广告法第二条's 代言人):
+      // the calendar offers no 患者反馈 or 医生推荐 topic for this trade (calendar.ts).
+      measure:
+        '不承诺疗效和安全性，不写治愈率、有效率，不做对比；不用患者、医生或专家的名义作推荐、证明，患者反馈、感谢信也不发；保健食品标明“本品不能代替药物”',
       priority: 'must',
       source: source(L.adLaw16, L.adLaw18),
       rules: [L.adLaw16.id, L.adLaw18.id, COMPLIANCE_PROSE.regulated.id],
@@ -196,10 +199,10 @@ export function complianceChecklist(a: Answers): ComplianceItem[] {
       id: 'educationMarketing',
       risk: '教育培训广告',
       trigger: '招生与课程宣传',
-      measure: '不承诺通过考试、升学或培训效果',
+      measure: '不承诺通过考试、升学或培训效果；不用学员的名义作推荐、证明，喜报、上岸宣传和学员来信都不发',
       priority: 'must',
       source: source(L.adLaw24),
-      rules: [L.adLaw24.id],
+      rules: [L.adLaw24.id, L.adLaw24Endorsers.id],
       answers: ['industry'],
     })
   // Spelled out rather than rest/spread (same key order): both are slow without a JIT.

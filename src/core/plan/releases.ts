@@ -5,6 +5,7 @@ import * as r2026_11_2 from '../releases/r2026-11-2'
 import * as r2026_11_3 from '../releases/r2026-11-3'
 import * as r2026_11_4 from '../releases/r2026-11-4'
 import * as r2026_11_5 from '../releases/r2026-11-5'
+import * as r2026_11_6 from '../releases/r2026-11-6'
 import { computePlan, type PlanContent } from './engine'
 
 /**
@@ -52,6 +53,12 @@ const frozen: Release[] = [
     parseAnswers: (input) => r2026_11_5.parseAnswers(input) as ReturnType<Release['parseAnswers']>,
     computePlan: (answers, now) =>
       r2026_11_5.computePlan(answers as unknown as r2026_11_5.Answers, now) as unknown as PlanContent,
+  },
+  {
+    rulebaseVersion: r2026_11_6.RULEBASE_VERSION,
+    parseAnswers: (input) => r2026_11_6.parseAnswers(input) as ReturnType<Release['parseAnswers']>,
+    computePlan: (answers, now) =>
+      r2026_11_6.computePlan(answers as unknown as r2026_11_6.Answers, now) as unknown as PlanContent,
   },
 ]
 

@@ -129,7 +129,7 @@ export const LEGAL_RULES = {
     '广告法第十六条',
     'statute',
     'no claims or guarantees of efficacy or safety, no cure or effectiveness rates, no comparisons, no endorsers',
-    '医疗、药品、医疗器械广告不得保证功效和安全性，不得写治愈率、有效率，不得比较，不得用代言人',
+    '医疗、药品、医疗器械广告不得保证功效和安全性，不得写治愈率、有效率，不得比较，不得利用代言人作推荐、证明',
   ),
   adLaw17: legal(
     'cm.adLaw17',
@@ -151,6 +151,14 @@ export const LEGAL_RULES = {
     'statute',
     'no guaranteed passing, admission or results',
     '教育培训广告不得承诺通过考试、升学或培训效果',
+  ),
+  // COMPLIANCE.md's public-material reading of Art. 24: the rule a "学员来信" topic broke.
+  adLaw24Endorsers: legal(
+    'cm.adLaw24Endorsers',
+    '广告法第二十四条',
+    'statute',
+    'using students as endorsers (喜报/上岸 testimonials)',
+    '教育培训广告不得利用学员的名义或形象作推荐、证明，喜报、上岸宣传都属于这一类',
   ),
   adLaw25: legal(
     'cm.adLaw25',

@@ -57,9 +57,9 @@ export type KpiLayer = (typeof KPI_LAYERS)[number]['value']
 
 /**
  * How binding a source is (COMPLIANCE.md): the law's own words, a regulator's rule, WeChat's
- * published rules, a regulator's enforcement guide (how it reads the law: not the law), and
- * industry word lists (useful warnings, not law). Advice says which, so it is honest about
- * where it comes from; what is only our judgement is marked as such in the why panel.
+ * published rules, a regulator's enforcement guide (how it reads the law: not the law), industry
+ * word lists (useful warnings, not law), and our own judgement (a reading no source states). One
+ * list for the plan's compliance section and the copy checker, so both say it the same way.
  */
 export const STRENGTHS = [
   { value: 'statute', label: '法律条文' },
@@ -67,6 +67,8 @@ export const STRENGTHS = [
   { value: 'platform', label: '平台规则' },
   { value: 'guidance', label: '执法指南' },
   { value: 'practice', label: '行业惯例' },
+  // The why panel's tag for an assumption says the same words.
+  { value: 'ours', label: '我们的判断' },
 ] as const
 export type Strength = (typeof STRENGTHS)[number]['value']
 

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import type { CopyFinding } from '@/core/copy-check'
+import { basisLine, type CopyFinding } from '@/core/copy-check'
 
 function applyLabel(f: CopyFinding): string | null {
   if (f.suggestion.append) return `采用：在文末加上「${f.suggestion.append}」`
@@ -40,9 +40,7 @@ export function FindingCard({
       </View>
       <View className='copy-finding__excerpt'>{finding.span ? `「${finding.excerpt}」` : '全文'}</View>
       <View className='copy-finding__why'>{finding.why}</View>
-      <View className='copy-finding__meta'>
-        依据：{finding.basis.ref}（{finding.basis.strengthLabel}）
-      </View>
+      <View className='copy-finding__meta'>依据：{basisLine(finding.basis)}</View>
       <View className='copy-finding__meta'>建议：{finding.suggestion.advice}</View>
       {label ? (
         <Button

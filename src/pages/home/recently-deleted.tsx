@@ -5,6 +5,7 @@ import { useDeletedPlans } from '@/stores/deleted-plans'
 import { Button } from '@/components/button'
 import { formatDay } from '@/components/format'
 import { serverNow } from '@/api/server-clock'
+import { afterFirstScreen } from './after-first-screen'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -20,8 +21,9 @@ export function RecentlyDeleted({ liveCount, onRestored }: { liveCount: number; 
 
   // Quiet on failure (see the store): the live list above shows its own error.
   const load = () => useDeletedPlans.getState().load()
+  // Folded at the bottom: asked for after the first screen, not in its way.
   useDidShow(() => {
-    void load()
+    afterFirstScreen(() => void load())
   })
   // The live list changed (a delete undone from the banner, a plan restored): read again. Not on
   // the first render, which the show above already covers (one request, not two).

@@ -62,10 +62,15 @@ describe('checkCopy: one example per category', () => {
       severity: 'high',
       severityLabel: '高风险',
       span: { start: 2, end: 5 },
-      basis: { strength: 'statute', strengthLabel: '法律条文' },
+      // The law names 最佳, not 最好: the regulator's guide reads it in, citing the article.
+      basis: {
+        strength: 'guidance',
+        strengthLabel: '执法指南',
+        more: [{ ref: '广告法第九条第三项', strength: 'statute', strengthLabel: '法律条文' }],
+      },
       suggestion: { replacement: '很好吃' },
     })
-    expect(f.basis.ref).toContain('广告法第九条第三项')
+    expect(f.basis.ref).toContain('执法指南')
     expect(f.why).toMatch(/[\u4e00-\u9fff]/)
   })
 

@@ -1,15 +1,13 @@
 import { create } from 'zustand'
 import type { VersionSummary, VersionView } from '@/core/api'
 import { call } from '@/api'
-import { nextRead, type Stamped } from '@/stores/fresh-reads'
+import { readInto, slotOf, type Loaded } from '@/stores/server-read'
 
 /** A plan's version list as read from the server: loading, ready (newest first), or failed with a message. */
-export type VersionListLoad = Stamped &
-  ({ status: 'loading' } | { status: 'ready'; items: VersionSummary[] } | { status: 'error'; error: string })
+export type VersionListLoad = Loaded<{ items: VersionSummary[] }>
 
 /** One version as read from the server: loading, ready with its view, or failed with a message. */
-export type VersionLoad = Stamped &
-  ({ status: 'loading' } | { status: 'ready'; view: VersionView } | { status: 'error'; error: string })
+export type VersionLoad = Loaded<{ view: VersionView }>
 
 interface VersionsState {
   /** Each plan's list by plan id: a page selects its own plan's, never another's. */
@@ -30,26 +28,16 @@ export const versionKey = (planId: string, version: number): string => `${planId
 export const useVersions = create<VersionsState>((set, get) => ({
   lists: {},
   views: {},
-  async load(planId) {
-    const read = nextRead()
-    set((s) => ({ lists: { ...s.lists, [planId]: { read, status: 'loading' } } }))
-    const res = await call('plan', 'versions', { planId })
-    // A later read of the same list wins: drop an answer that is no longer the one asked for.
-    if (get().lists[planId]?.read !== read) return
-    const next: VersionListLoad = res.ok
-      ? { read, status: 'ready', items: [...res.data.items].sort((a, b) => b.version - a.version) }
-      : { read, status: 'error', error: res.error.message }
-    set((s) => ({ lists: { ...s.lists, [planId]: next } }))
-  },
-  async loadVersion(planId, version) {
-    const key = versionKey(planId, version)
-    const read = nextRead()
-    set((s) => ({ views: { ...s.views, [key]: { read, status: 'loading' } } }))
-    const res = await call('plan', 'version', { planId, version })
-    if (get().views[key]?.read !== read) return
-    const next: VersionLoad = res.ok
-      ? { read, status: 'ready', view: res.data }
-      : { read, status: 'error', error: res.error.message }
-    set((s) => ({ views: { ...s.views, [key]: next } }))
-  },
+  load: (planId) =>
+    readInto(
+      slotOf(set, get, 'lists', planId),
+      () => call('plan', 'versions', { planId }),
+      (data) => ({ items: [...data.items].sort((a, b) => b.version - a.version) }),
+    ),
+  loadVersion: (planId, version) =>
+    readInto(
+      slotOf(set, get, 'views', versionKey(planId, version)),
+      () => call('plan', 'version', { planId, version }),
+      (view) => ({ view }),
+    ),
 }))

@@ -2,17 +2,13 @@ import { create } from 'zustand'
 import type { ReminderNotice, ReminderStatusView } from '@/core/api'
 import { call } from '@/api'
 import { nextRead, type Stamped } from '@/stores/fresh-reads'
+import { readInto, slotOf, type Loaded } from '@/stores/server-read'
 
 /**
  * A plan's review reminder as read from the server. Offline is told apart from a refusal, as in
  * the other stores, though the panel says neither: without a status it still offers the button.
  */
-export type ReminderStatusLoad = Stamped &
-  (
-    | { status: 'loading' }
-    | { status: 'ready'; view: ReminderStatusView }
-    | { status: 'error'; error: string; offline: boolean }
-  )
+export type ReminderStatusLoad = Loaded<{ view: ReminderStatusView }>
 
 /** In-app notices the scheduler sent (in H5, the local runtime's outbox); empty until read. */
 export type ReminderNoticesLoad = Stamped & { status: 'loading' | 'ready' | 'error'; items: ReminderNotice[] }
@@ -39,17 +35,13 @@ interface RemindersState {
 export const useReminders = create<RemindersState>((set, get) => ({
   statuses: {},
   notices: { read: 0, status: 'ready', items: [] },
-  async loadStatus(planId) {
-    const read = nextRead()
-    set((s) => ({ statuses: { ...s.statuses, [planId]: { read, status: 'loading' } } }))
-    const res = await call('reminder', 'status', { planId })
-    // A later read (or a subscribe) has the newer word: drop this answer.
-    if (get().statuses[planId]?.read !== read) return
-    const next: ReminderStatusLoad = res.ok
-      ? { read, status: 'ready', view: res.data }
-      : { read, status: 'error', error: res.error.message, offline: res.error.code === 'NETWORK' }
-    set((s) => ({ statuses: { ...s.statuses, [planId]: next } }))
-  },
+  // A subscribe stamps a newer read too: a status read begun before it is then dropped.
+  loadStatus: (planId) =>
+    readInto(
+      slotOf(set, get, 'statuses', planId),
+      () => call('reminder', 'status', { planId }),
+      (view) => ({ view }),
+    ),
   async subscribe(planId) {
     // One consent per tap: WeChat gives one message per consent, whatever the template count.
     const res = await call('reminder', 'subscribe', { planId, accepted: 1 })

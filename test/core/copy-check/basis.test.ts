@@ -1,0 +1,163 @@
+import { BASES, basisLine, basisView, checkCopy, PHRASE_RULES } from '@/core/copy-check'
+import type { BasisId, CopyFinding } from '@/core/copy-check'
+import { LEGAL_RULES, ruleById, STRENGTHS, type LegalRule } from '@/core/rules'
+import type { Industry } from '@/core/wizard/questions'
+
+/**
+ * What the copy checker tells the owner a finding rests on: every source named in plain Chinese,
+ * each with its own strength, in the plan's vocabulary (COMPLIANCE.md's strengths: law,
+ * regulation, platform rule, enforcement guidance, industry practice, our judgement).
+ */
+const sourcesOf = (b: CopyFinding['basis']) => [b, ...(b.more ?? [])].map((s) => [s.ref, s.strength])
+const first = (text: string, industry: Industry | null) => {
+  const f = checkCopy(text, { industry }).findings.find((x) => x.span)
+  if (!f) throw new Error(`nothing found in ${text}`)
+  return f
+}
+const L = LEGAL_RULES
+
+describe('the checker’s sources', () => {
+  const all = Object.values(BASES).flatMap((b) => [b, ...(b.more ?? [])])
+
+  test('one vocabulary for strength: the plan’s, with its labels', () => {
+    const values = STRENGTHS.map((s) => s.value as string)
+    for (const s of all) expect(values).toContain(s.strength)
+    for (const id of Object.keys(BASES) as BasisId[]) {
+      const view = basisView(id)
+      for (const s of [view, ...(view.more ?? [])])
+        expect(s.strengthLabel).toBe(STRENGTHS.find((x) => x.value === s.strength)?.label)
+    }
+  })
+
+  test('each source is named in plain Chinese, without a strength or a bracket of its own', () => {
+    for (const s of all) {
+      expect(s.ref).not.toMatch(/[A-Za-z]/)
+      expect(s.ref).not.toMatch(/[）)]$/)
+      for (const label of STRENGTHS.map((x) => x.label)) expect(s.ref).not.toContain(`（${label}）`)
+    }
+  })
+
+  test('a source the rule base holds is named as the plan names it, with the plan’s strength', () => {
+    for (const b of Object.values(BASES)) {
+      if (!b.legalRuleId) continue
+      const rule = ruleById(b.legalRuleId) as LegalRule | undefined
+      expect(rule).toBeDefined()
+      const sources = [b, ...(b.more ?? [])].map((s) => [s.ref, s.strength])
+      expect(sources).toContainEqual([rule?.ref, rule?.strength])
+    }
+  })
+
+  test('a basis keyed to a plan rule is that rule’s, never another document’s', () => {
+    // 3.3.1 of the 公众平台 rules is not 5.1 of the mini-program rules; Art. 26 is not Art. 25.
+    expect(BASES.mpInduce.legalRuleId).toBeNull()
+    expect(BASES.adLaw26.legalRuleId).toBeNull()
+    for (const r of PHRASE_RULES) expect(BASES[r.basis]).toBeDefined()
+  })
+})
+
+describe('each finding says its true strength (COMPLIANCE.md)', () => {
+  test.each<[string, Industry | null, [string, string][]]>([
+    // The words the law itself names.
+    ['国家级品质', 'retail', [[L.adLaw9.ref, 'statute']]],
+    ['品质最佳', 'retail', [[L.adLaw9.ref, 'statute']]],
+    // Words of the same meaning: the regulator's reading of the same article.
+    [
+      '全网第一',
+      'retail',
+      [
+        [L.absoluteGuide.ref, 'guidance'],
+        [L.adLaw9.ref, 'statute'],
+      ],
+    ],
+    [
+      '世界级工艺',
+      'retail',
+      [
+        [L.absoluteGuide.ref, 'guidance'],
+        [L.adLaw9.ref, 'statute'],
+      ],
+    ],
+    [
+      '全网最低价',
+      'retail',
+      [
+        [L.absoluteGuide.ref, 'guidance'],
+        [L.adLaw9.ref, 'statute'],
+      ],
+    ],
+    // The long word lists: practice, citing the article they apply.
+    [
+      '顶级食材',
+      'catering',
+      [
+        [L.absolutePractice.ref, 'practice'],
+        [L.adLaw9.ref, 'statute'],
+      ],
+    ],
+    // 免检 was abolished by the State Council; saying it is false advertising under the law.
+    [
+      '国家免检产品',
+      'retail',
+      [
+        [L.adLaw28.ref, 'statute'],
+        ['国务院2008年废止食品质量免检制度', 'regulation'],
+      ],
+    ],
+    [
+      '国宴大厨掌勺',
+      'catering',
+      [
+        ['广告法第九条第二项', 'statute'],
+        ['公开的广告禁用词整理', 'practice'],
+      ],
+    ],
+    ['集赞送饮料', 'catering', [[L.externalLinks.ref, 'platform']]],
+    ['紧急通知：全场五折', 'retail', [['《公众平台运营规范》第3.3.1条', 'platform']]],
+    ['保本保息的理财', 'finance', [[L.adLaw25.ref, 'statute']]],
+    // A customer's testimonial in finance is our reading of 316号文, and says so.
+    [
+      '客户的真实反馈：一年赚了不少',
+      'finance',
+      [
+        ['客户讲收益会被读成收益承诺', 'ours'],
+        [L.finance316.ref, 'regulation'],
+      ],
+    ],
+  ])('%s (%s)', (text, industry, sources) => {
+    expect(sourcesOf(first(text, industry).basis)).toEqual(sources)
+  })
+
+  test('the card’s line names every source with its own strength', () => {
+    expect(basisLine(first('顶级食材', 'catering').basis)).toBe(
+      '行业极限词清单（行业惯例）；广告法第九条第三项（法律条文）',
+    )
+    expect(basisLine(basisView('wechatSec'))).toBe('微信内容安全检测（平台规则）')
+  })
+})
+
+describe('testimonials in the trades whose law forbids them', () => {
+  test.each<[string, Industry, string]>([
+    ['患者的真实反馈', 'medical', L.adLaw16.id],
+    ['一位老患者和我们的故事', 'medical', L.adLaw16.id],
+    ['患者写给我们的一封信', 'medical', L.adLaw16.id],
+    ['医生推荐的诊疗服务', 'medical', L.adLaw16.id],
+    ['学员的真实反馈', 'education', L.adLaw24Endorsers.id],
+    ['学员写给我们的一封信', 'education', L.adLaw24Endorsers.id],
+    ['一位老学员和我们的故事', 'education', L.adLaw24Endorsers.id],
+    ['喜报：恭喜三位同学上岸', 'education', L.adLaw24Endorsers.id],
+    ['一位老客户和我们的故事', 'finance', L.finance316.id],
+  ])('%s (%s) is an endorsement under %s', (text, industry, ruleId) => {
+    const f = first(text, industry)
+    expect([f.category, f.categoryLabel, f.basis.legalRuleId]).toEqual(['endorsement', '证言与代言', ruleId])
+  })
+
+  test.each<[string, Industry]>([
+    ['顾客的真实反馈', 'catering'],
+    ['一位老客户和我们的故事', 'b2b'],
+    ['食客写给我们的一封信', 'catering'],
+    ['学员的真实反馈', 'localService'],
+    ['患者的真实反馈', 'retail'],
+  ])('%s (%s) is a customer’s story the law allows', (text, industry) => {
+    expect(checkCopy(text, { industry }).findings).toEqual([])
+  })
+})
