@@ -1,5 +1,5 @@
 /** Every screen as a phone user expects it (issue 13): what looked broken, checked in the real H5 build. */
-import type { Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { harnessForThisFile, planAction, screenshot, screenshotViewport, settled } from './support/browser'
 import { answerStep, finishWizard } from './support/wizard'
 
@@ -33,6 +33,25 @@ async function inViewport(page: Page, selector: string): Promise<boolean> {
     const r = el.getBoundingClientRect()
     return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight
   }, selector)
+}
+
+/** Home's requests for the plan list from now on (a pull-down refresh asks again). */
+function listRequests(page: Page): string[] {
+  const lists: string[] = []
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/plan') && r.postData()?.includes('"action":"list"')) lists.push(r.url())
+  })
+  return lists
+}
+
+/** A finger's drag down the screen, as the phone sends it: touch events (Playwright's mouse sends none). */
+async function dragDown(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page)
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 180, y }] })
+  await touch('touchStart', 150)
+  for (let y = 170; y <= 450; y += 20) await touch('touchMove', y)
+  await touch('touchEnd', 450)
 }
 
 describe('the wizard on a phone', () => {
@@ -195,17 +214,8 @@ describe('the plan and the app around it', () => {
     await page.goto(`${h.url}/`)
     await page.getByText('还没有方案').waitFor()
     await settled(page)
-    const lists: number[] = []
-    page.on('request', (r) => {
-      if (r.url().endsWith('/api/plan') && r.postData()?.includes('"action":"list"')) lists.push(Date.now())
-    })
-    // A finger's drag, as the phone sends it: touch events (Playwright's mouse sends none).
-    const cdp = await context.newCDPSession(page)
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 180, y }] })
-    await touch('touchStart', 150)
-    for (let y = 170; y <= 450; y += 20) await touch('touchMove', y)
-    await touch('touchEnd', 450)
+    const lists = listRequests(page)
+    await dragDown(context, page)
     for (let i = 0; i < 100 && lists.length === 0; i++) await page.waitForTimeout(100)
     expect(lists.length).toBe(1)
     // Taro.stopPullDownRefresh (after the list came back) lets the content return to the top.
@@ -230,16 +240,8 @@ describe('the plan and the app around it', () => {
       ;(document.querySelector('.taro_page_show') as HTMLElement).scrollTop = 600
     })
     expect(await scrolled()).toBe(600)
-    const lists: string[] = []
-    page.on('request', (r) => {
-      if (r.url().endsWith('/api/plan') && r.postData()?.includes('"action":"list"')) lists.push(r.url())
-    })
-    const cdp = await context.newCDPSession(page)
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 180, y }] })
-    await touch('touchStart', 150)
-    for (let y = 170; y <= 450; y += 20) await touch('touchMove', y)
-    await touch('touchEnd', 450)
+    const lists = listRequests(page)
+    await dragDown(context, page)
     await page.waitForTimeout(800)
     expect(lists).toEqual([])
     // The finger moved the page up, as on any phone; no pull-down, no dots.
