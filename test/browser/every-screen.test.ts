@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core'
 import { harnessForThisFile, screenshot, settled } from './support/browser'
-import { answerStep } from './support/wizard'
+import { answerStep, nextStep } from './support/wizard'
 
 jest.setTimeout(300_000)
 
@@ -125,12 +125,7 @@ describe('every screen at 320, 375 and 430 px', () => {
       await screen(page, `a02-wizard-step${step}`)
       const submit = page.getByText('生成方案', { exact: true })
       if ((await submit.count()) > 0) break
-      const before = await page.locator('.wizard__step').textContent()
-      await page.getByText('下一步', { exact: true }).click()
-      await page.waitForFunction((b) => {
-        const steps = document.querySelectorAll('.wizard__step')
-        return steps.length === 1 && steps[0].textContent !== b
-      }, before)
+      await nextStep(page)
     }
     await page.getByText('生成方案', { exact: true }).click()
     await page.locator('.page__title').filter({ hasText: '屏幕小馆' }).waitFor({ timeout: 20_000 })
@@ -144,12 +139,7 @@ describe('every screen at 320, 375 and 430 px', () => {
     for (let step = 1; step < 12; step++) {
       const submit = page.getByText('保存并重新生成方案', { exact: true })
       if ((await submit.count()) > 0) break
-      const before = await page.locator('.wizard__step').textContent()
-      await page.getByText('下一步', { exact: true }).click()
-      await page.waitForFunction((b) => {
-        const steps = document.querySelectorAll('.wizard__step')
-        return steps.length === 1 && steps[0].textContent !== b
-      }, before)
+      await nextStep(page)
     }
     await screen(page, 'a04-wizard-edit-last-step')
     await page.getByText('保存并重新生成方案', { exact: true }).click()

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import { harnessForThisFile, orphanLinesAtEveryWidth, screenshotViewport, settled } from './support/browser'
-import { answerStep } from './support/wizard'
+import { answerStep, nextStep } from './support/wizard'
 
 jest.setTimeout(240_000)
 
@@ -57,12 +57,7 @@ async function measureBar(page: Page): Promise<BarReport> {
 }
 
 async function toNextStep(page: Page): Promise<void> {
-  const before = await page.locator('.wizard__step').textContent()
-  await page.getByText('下一步', { exact: true }).click()
-  await page.waitForFunction((b) => {
-    const steps = document.querySelectorAll('.wizard__step')
-    return steps.length === 1 && steps[0].textContent !== b
-  }, before)
+  await nextStep(page)
   await settled(page)
 }
 

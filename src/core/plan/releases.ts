@@ -29,38 +29,19 @@ export interface Release {
 
 const current: Release = { rulebaseVersion: RULEBASE_VERSION, parseAnswers, computePlan }
 
-const frozen: Release[] = [
-  {
-    rulebaseVersion: r2026_11_2.RULEBASE_VERSION,
-    parseAnswers: (input) => r2026_11_2.parseAnswers(input) as ReturnType<Release['parseAnswers']>,
-    computePlan: (answers, now) =>
-      r2026_11_2.computePlan(answers as unknown as r2026_11_2.Answers, now) as unknown as PlanContent,
-  },
-  {
-    rulebaseVersion: r2026_11_3.RULEBASE_VERSION,
-    parseAnswers: (input) => r2026_11_3.parseAnswers(input) as ReturnType<Release['parseAnswers']>,
-    computePlan: (answers, now) =>
-      r2026_11_3.computePlan(answers as unknown as r2026_11_3.Answers, now) as unknown as PlanContent,
-  },
-  {
-    rulebaseVersion: r2026_11_4.RULEBASE_VERSION,
-    parseAnswers: (input) => r2026_11_4.parseAnswers(input) as ReturnType<Release['parseAnswers']>,
-    computePlan: (answers, now) =>
-      r2026_11_4.computePlan(answers as unknown as r2026_11_4.Answers, now) as unknown as PlanContent,
-  },
-  {
-    rulebaseVersion: r2026_11_5.RULEBASE_VERSION,
-    parseAnswers: (input) => r2026_11_5.parseAnswers(input) as ReturnType<Release['parseAnswers']>,
-    computePlan: (answers, now) =>
-      r2026_11_5.computePlan(answers as unknown as r2026_11_5.Answers, now) as unknown as PlanContent,
-  },
-  {
-    rulebaseVersion: r2026_11_6.RULEBASE_VERSION,
-    parseAnswers: (input) => r2026_11_6.parseAnswers(input) as ReturnType<Release['parseAnswers']>,
-    computePlan: (answers, now) =>
-      r2026_11_6.computePlan(answers as unknown as r2026_11_6.Answers, now) as unknown as PlanContent,
-  },
-]
+/** A frozen release as a `Release`: its own Answers and PlanContent types are earlier shapes of ours. */
+interface FrozenModule {
+  RULEBASE_VERSION: string
+  parseAnswers(input: unknown): unknown
+  computePlan(answers: never, now: number): unknown
+}
+const frozenRelease = (m: FrozenModule): Release => ({
+  rulebaseVersion: m.RULEBASE_VERSION,
+  parseAnswers: (input) => m.parseAnswers(input) as ReturnType<Release['parseAnswers']>,
+  computePlan: (answers, now) => m.computePlan(answers as never, now) as PlanContent,
+})
+
+const frozen: Release[] = [r2026_11_2, r2026_11_3, r2026_11_4, r2026_11_5, r2026_11_6].map(frozenRelease)
 
 const RELEASES = new Map<string, Release>()
 for (const r of frozen) RELEASES.set(r.rulebaseVersion, r)

@@ -64,23 +64,27 @@ export async function finishWizard(page: Page, given: Record<string, string | st
       await submit.click()
       return
     }
-    const stepText = await page.locator('.wizard__step').textContent()
-    await page.getByText('下一步', { exact: true }).click()
-    // Each step is its own page (so the phone's back button goes back a step): wait until the
-    // new one is the only wizard on screen.
-    await page
-      .waitForFunction(
-        (before) => {
-          const steps = document.querySelectorAll('.wizard__step')
-          return steps.length === 1 && steps[0].textContent !== before
-        },
-        stepText,
-        { timeout: 5000 },
-      )
-      .catch(async () => {
-        const alerts = await page.locator('.question [role=alert]').allTextContents()
-        throw new Error(`stuck at "${stepText}": ${alerts.join(' / ') || 'no field message'}`)
-      })
+    await nextStep(page)
   }
   throw new Error('the wizard did not reach its last step')
+}
+
+/** Taps 下一步 and waits for the next step: each step is its own page (so the phone's back button
+ * goes back a step), so until the new one is the only wizard on screen. */
+export async function nextStep(page: Page): Promise<void> {
+  const stepText = await page.locator('.wizard__step').textContent()
+  await page.getByText('下一步', { exact: true }).click()
+  await page
+    .waitForFunction(
+      (before) => {
+        const steps = document.querySelectorAll('.wizard__step')
+        return steps.length === 1 && steps[0].textContent !== before
+      },
+      stepText,
+      { timeout: 5000 },
+    )
+    .catch(async () => {
+      const alerts = await page.locator('.question [role=alert]').allTextContents()
+      throw new Error(`stuck at "${stepText}": ${alerts.join(' / ') || 'no field message'}`)
+    })
 }
