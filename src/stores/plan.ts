@@ -82,7 +82,7 @@ export const usePlan = create<PlanState>((set, get) => ({
       void get().open(plan.id)
       return '方案已在另一台设备上修改，已刷新。'
     }
-    if (res.error.code === 'INVALID_INPUT') return '规则库更新后有几道题需要重新回答，请点“修改回答”。'
+    if (res.error.code === 'INVALID_INPUT') return '规则库更新后有几道题需要重新回答，请点「修改回答」。'
     return res.error.message
   },
   async remove() {

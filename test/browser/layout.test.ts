@@ -4,7 +4,13 @@
  * the end, the last field sits above it; home's card subtitles without a lone character on a line.
  */
 import type { Page } from 'playwright-core'
-import { harnessForThisFile, orphanLinesAtEveryWidth, screenshotViewport, settled } from './support/browser'
+import {
+  brokenWordsAtEveryWidth,
+  harnessForThisFile,
+  orphanLinesAtEveryWidth,
+  screenshotViewport,
+  settled,
+} from './support/browser'
 import { answerStep, nextStep } from './support/wizard'
 
 jest.setTimeout(240_000)
@@ -104,6 +110,8 @@ describe('the wizard bar on a phone', () => {
 
 /** Home's subtitles (cards, the empty state) at every phone width: none ends in one or two characters. */
 const homeOrphans = (page: Page) => orphanLinesAtEveryWidth(page, '.cell__meta, .state__desc')
+/** Home's lead sentence and subtitles: no word (微信企业定 / 位) broken over two lines. */
+const homeBrokenWords = (page: Page) => brokenWordsAtEveryWidth(page, '.page__desc, .cell__meta, .state__desc')
 
 describe('home on a phone', () => {
   test('no subtitle leaves a lone character on its last line, empty or with a draft', async () => {
@@ -113,6 +121,7 @@ describe('home on a phone', () => {
     // Sure to be seen: the card under the list is on every home screen.
     expect(await page.locator('.cell__meta').filter({ hasText: '诱导分享' }).count()).toBe(1)
     expect(await homeOrphans(page)).toEqual([])
+    expect(await homeBrokenWords(page)).toEqual([])
 
     await page.getByText('开始定位', { exact: true }).click()
     await page.locator('#q-name input').fill('孤字小店')
@@ -120,5 +129,38 @@ describe('home on a phone', () => {
     await page.goto(`${h.url}/`)
     await page.locator('.draft-offer').waitFor()
     expect(await homeOrphans(page)).toEqual([])
+    expect(await homeBrokenWords(page)).toEqual([])
+
+    // 新建方案 with a draft open asks first; the quoted names stay whole on their lines.
+    await page.getByText('新建方案', { exact: true }).click()
+    await page.getByText('新建一份方案？').waitFor()
+    await screenshotViewport(page, '56-home-new-plan-confirm')
+    expect(await brokenWordsAtEveryWidth(page, '.taro-modal__content', 'document')).toEqual([])
+    const said = (await page.locator('.taro-modal__content').textContent()) ?? ''
+    expect(said.replace(/\u2060/g, '')).toContain('「继续填写」')
+    await page.getByText('取消', { exact: true }).last().click()
+  })
+})
+
+describe('the wizard preview on a phone', () => {
+  test('no preview line breaks a word or leaves one or two characters on its last line', async () => {
+    const { page } = await h.newPhone()
+    await page.goto(`${h.url}/#/packages/wizard/index`)
+    await page.locator('.wizard__step').waitFor()
+    await page.locator('#q-name input').fill('预览小馆')
+    const problems: string[] = []
+    let previews = 0
+    for (let step = 1; step <= 8; step++) {
+      await answerStep(page, { industry: '餐饮', customerModel: 'To C' })
+      await settled(page)
+      previews += await page.locator('.taro_page_show .preview__line').count()
+      for (const hit of await orphanLinesAtEveryWidth(page, '.preview__line')) problems.push(`step ${step}, ${hit}`)
+      for (const hit of await brokenWordsAtEveryWidth(page, '.preview__line')) problems.push(`step ${step}, ${hit}`)
+      if (step === 8) break
+      await toNextStep(page)
+    }
+    // The steps did show previews to check.
+    expect(previews).toBeGreaterThan(4)
+    expect(problems).toEqual([])
   })
 })

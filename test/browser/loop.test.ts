@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { startLocalCloud, type LocalCloud } from '../../cloudfunctions/local/server'
 import { launchChromium } from '../../tools/chromium'
-import { orphanLinesAtEveryWidth, PHONE, screenshot, settled } from './support/browser'
+import { brokenWordsAtEveryWidth, orphanLinesAtEveryWidth, PHONE, screenshot, settled } from './support/browser'
 
 jest.setTimeout(180_000)
 
@@ -95,6 +95,8 @@ describe('the quarterly loop on a phone (H5 build + local cloud runtime)', () =>
     await top(page).getByText(/^保存/).click()
     await page.locator('.metric-field--invalid [role=alert]').filter({ hasText: '百分比不能超过 100' }).waitFor()
     await screenshot(page, 'loop-01-record-invalid')
+    // A metric's name keeps its bracketed note whole ("小程序留存率（次" / "月）" reads as two things).
+    expect(await brokenWordsAtEveryWidth(page, '.metric-field__label')).toEqual([])
     await (await fieldFor(page, '会话打开率')).fill('')
 
     // Three months typed, newest first: new followers beat the 500 target, the team posts less than planned.
@@ -155,6 +157,10 @@ describe('the quarterly loop on a phone (H5 build + local cloud runtime)', () =>
     expect(tableText).toContain('620')
     // The helper saves it at 320, 375 and 430 px.
     await screenshot(page, 'loop-03-trend')
+    // The table's headers: never "新增关注量（" / "月）", a lone bracket or a lone character.
+    const headers = '.numbers__row--head [role=columnheader]'
+    expect(await brokenWordsAtEveryWidth(page, headers)).toEqual([])
+    expect(await orphanLinesAtEveryWidth(page, headers)).toEqual([])
 
     // The review: targets met / missed, assumptions, proposals with their evidence.
     await top(page).getByText('季度复盘', { exact: true }).click()

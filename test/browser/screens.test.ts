@@ -1,6 +1,13 @@
 /** Every screen as a phone user expects it (issue 13): what looked broken, checked in the real H5 build. */
 import type { BrowserContext, Page } from 'playwright-core'
-import { harnessForThisFile, planAction, screenshot, screenshotViewport, settled } from './support/browser'
+import {
+  brokenWordsAtEveryWidth,
+  harnessForThisFile,
+  planAction,
+  screenshot,
+  screenshotViewport,
+  settled,
+} from './support/browser'
 import { answerStep, finishWizard } from './support/wizard'
 
 jest.setTimeout(180_000)
@@ -157,6 +164,10 @@ describe('the plan and the app around it', () => {
     await page.getByText('删除方案', { exact: true }).click()
     await page.getByText('删除这份方案？').waitFor()
     await screenshotViewport(page, '62-plan-delete-confirm')
+    // The dialog quotes 「最近删除」 as the rest of the app quotes names, and never breaks it.
+    const said = (await page.locator('.taro-modal__content').textContent()) ?? ''
+    expect(said.replace(/\u2060/g, '')).toContain('「最近删除」')
+    expect(await brokenWordsAtEveryWidth(page, '.taro-modal__content', 'document')).toEqual([])
     await page.getByText('取消', { exact: true }).last().click()
   })
 

@@ -74,7 +74,7 @@ describe('versions, 最近删除, restore and compare', () => {
     // History: three versions; the rename and the target edit listed apart.
     await planAction(page, '历史版本')
     await page.locator('.cell').filter({ hasText: '第 3 版（当前）' }).waitFor()
-    await page.getByText('改名为“版本小馆（总店）”').waitFor()
+    await page.getByText('改名为「版本小馆（总店）」').waitFor()
     const history = (await top(page).textContent()) ?? ''
     expect(history).toContain('修改了指标目标')
     expect(history).not.toContain('第 4 版')
@@ -84,7 +84,8 @@ describe('versions, 最近删除, restore and compare', () => {
     await page.goto(`${h.url}/#/packages/plan/detail/index?id=${planId}`)
     await desc(page).filter({ hasText: '第 3 版' }).waitFor()
     await page.getByText('删除方案', { exact: true }).click()
-    await page.getByText('删除后 30 天内可以在首页“最近删除”中恢复。').waitFor()
+    // The dialog's text holds word joiners inside 「最近删除」 (kept whole on one line), so it is read by its title.
+    await page.getByText('删除这份方案？').waitFor()
     await page.getByText('删除', { exact: true }).last().click()
     await page.getByText(/最近删除（1）/).waitFor()
     await settled(page)

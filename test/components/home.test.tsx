@@ -135,7 +135,8 @@ describe('home (my plans)', () => {
     const modal = answerModal(true)
     fireEvent.click(screen.getByText('新建方案'))
     await waitFor(() => expect(navigations.at(-1)).toMatchObject({ kind: 'navigateTo', url: '/packages/wizard/index' }))
-    expect(modal.mock.calls[0][0]?.content ?? '').toContain('半成品')
+    // Word joiners keep the quoted name whole on one line of the dialog.
+    expect((modal.mock.calls[0][0]?.content ?? '').replace(/\u2060/g, '')).toContain('「半成品」')
     expect(cloud.callsTo('draft.discard')).toHaveLength(1)
   })
 

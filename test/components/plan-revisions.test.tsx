@@ -75,7 +75,7 @@ describe('versions list', () => {
     expect(within(rows[1]).getByText(/修改回答/)).toBeInTheDocument()
     expect(within(rows[2]).getByText(/创建方案/)).toBeInTheDocument()
     expect(within(rows[2]).getByText(/^2026-11-15 09:30/)).toBeInTheDocument()
-    expect(await screen.findByText('改名为“总店”')).toBeInTheDocument()
+    expect(await screen.findByText('改名为「总店」')).toBeInTheDocument()
     expect(screen.getByText('修改了指标目标')).toBeInTheDocument()
     expect(cloud.callsTo('plan.versions')).toEqual([{ fn: 'plan', action: 'versions', input: { planId: 'p1' } }])
   })

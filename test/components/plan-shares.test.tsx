@@ -137,6 +137,6 @@ describe('share links page', () => {
     linksCloud([])
     openPage()
     expect(await screen.findByText('还没有分享过')).toBeInTheDocument()
-    expect(screen.getByText('在方案页点“分享给同事”会生成一个只读链接。')).toBeInTheDocument()
+    expect(screen.getByText('在方案页点「分享给同事」会生成一个只读链接。')).toBeInTheDocument()
   })
 })

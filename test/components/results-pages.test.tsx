@@ -24,7 +24,10 @@ const THIS = monthOf(Date.now())
 const LAST = addMonthsTo(THIS, -1)
 
 function typeInto(label: string, value: string) {
-  const field = screen.getByText(label, { selector: '.metric-field__label' }).closest('.metric-field') as HTMLElement
+  // The label is set in pieces kept whole on a line (Phrases): matched on its whole text.
+  const field = screen
+    .getByText((_, el) => el?.matches('.metric-field__label') === true && el.textContent === label)
+    .closest('.metric-field') as HTMLElement
   const host = field.querySelector('taro-input-core')!
   act(() => {
     host.dispatchEvent(new CustomEvent('input', { detail: { value, cursor: value.length }, bubbles: true }))
@@ -61,7 +64,9 @@ describe('record page', () => {
     serve(planView())
     cloud.on('results.save', (input) => ok({ month: input.month, values: input.values, rev: 1, updatedAt: 1 }))
     render(<RecordPage />)
-    await screen.findByText('新增关注量（月）')
+    await screen.findByText(
+      (_, el) => el?.matches('.metric-field__label') === true && el.textContent === '新增关注量（月）',
+    )
     typeInto('新增关注量（月）', '1,200')
     typeInto('实际发布内容（月）', '9')
     fireEvent.click(screen.getByText(/^保存/))
@@ -80,7 +85,9 @@ describe('record page', () => {
     cloud.once('results.save', err('NETWORK'))
     cloud.on('results.save', (input) => ok({ month: input.month, values: input.values, rev: 1, updatedAt: 1 }))
     render(<RecordPage />)
-    await screen.findByText('新增关注量（月）')
+    await screen.findByText(
+      (_, el) => el?.matches('.metric-field__label') === true && el.textContent === '新增关注量（月）',
+    )
     typeInto('新增关注量（月）', '300')
     fireEvent.click(screen.getByText(/^保存/))
     await screen.findByText(/已保存在本机，联网后自动上传/)

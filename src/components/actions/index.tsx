@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { THEME } from '@/theme'
 import { Button } from '../button'
+import { keepQuotesWhole } from '../phrases'
 import './index.scss'
 
 export interface SecondaryAction {
@@ -29,9 +30,17 @@ export async function openActionSheet(actions: readonly SecondaryAction[]): Prom
   }
 }
 
-/** Asks before a destructive action, with the destructive word in red; resolves true on 确定. */
+/**
+ * Asks before a destructive action, with the destructive word in red; resolves true on 确定. The
+ * dialog is the platform's, laid out from a plain string: quoted names are kept whole there.
+ */
 export async function confirmDanger(title: string, content: string, confirmText = '删除'): Promise<boolean> {
-  const { confirm } = await Taro.showModal({ title, content, confirmText, confirmColor: THEME.danger })
+  const { confirm } = await Taro.showModal({
+    title: keepQuotesWhole(title),
+    content: keepQuotesWhole(content),
+    confirmText,
+    confirmColor: THEME.danger,
+  })
   return confirm
 }
 

@@ -5,6 +5,7 @@ import type { PlanContent } from '@/core/plan/schema'
 import type { SectionId } from '@/core/wizard/questions'
 import type { DraftAnswers } from '@/core/api'
 import { serverNow } from '@/api/server-clock'
+import { Phrases } from '@/components/phrases'
 
 /** What the current step's answers already imply, in a line or three, as the plan will say it. */
 function linesFor(section: SectionId, c: PlanContent): string[] {
@@ -55,7 +56,7 @@ export function WizardPreview({ section, answers }: { section: SectionId; answer
       <View className='preview__title'>按目前的回答，方案会建议</View>
       {lines.map((l, i) => (
         <View className='preview__line' key={i}>
-          {l}
+          <Phrases text={l} />
         </View>
       ))}
       {assumedAnswers.length > 0 ? (

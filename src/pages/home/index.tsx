@@ -56,7 +56,7 @@ export default function Home() {
     if (offer) {
       const ok = await confirmDanger(
         '新建一份方案？',
-        `未完成的「${offer.name}」会被放弃。想继续它，请点“继续填写”。`,
+        `未完成的「${offer.name}」会被放弃。想继续它，请点「继续填写」。`,
         '放弃并新建',
       )
       if (!ok) return

@@ -295,3 +295,78 @@ export async function orphanLinesAtEveryWidth(page: Page, selector: string): Pro
   await resize(page, viewport)
   return found
 }
+
+/**
+ * A word or a bracketed group broken over two lines ("…微信企业定" / "位方案。", "新增关注量（" /
+ * "月）", "“最" / "近删除”") reads as two things on a phone. Returns, for every element matching
+ * `selector` on the shown page (or anywhere in the document, for the platform's dialogs), the words
+ * (Chromium's own Chinese word segmentation, Intl.Segmenter) and the （…） / 「…」 / “…” groups whose
+ * characters sit on more than one line, as 「text」 splits 「word」.
+ */
+export async function brokenWords(
+  page: Page,
+  selector: string,
+  within: 'page' | 'document' = 'page',
+): Promise<string[]> {
+  return page.evaluate(
+    ({ sel, anywhere }) => {
+      const pages = document.querySelectorAll<HTMLElement>('.taro_page_show')
+      const root = anywhere ? document.body : (pages[pages.length - 1] ?? document.body)
+      // Intl.Segmenter is ES2022; the project's lib stops at ES2021, Chromium has it.
+      type Segment = { segment: string; index: number; isWordLike?: boolean }
+      const { Segmenter } = Intl as unknown as {
+        Segmenter: new (locale: string, o: { granularity: 'word' }) => { segment(t: string): Iterable<Segment> }
+      }
+      const segmenter = new Segmenter('zh-CN', { granularity: 'word' })
+      const found: string[] = []
+      for (const el of Array.from(root.querySelectorAll<HTMLElement>(sel))) {
+        if (el.getBoundingClientRect().height === 0) continue
+        // Each character of the element's text with the top of its box (lines are ~20 px apart).
+        const chars: { ch: string; top: number | null }[] = []
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? ''
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange()
+            range.setStart(node, i)
+            range.setEnd(node, i + 1)
+            const rect = Array.from(range.getClientRects()).find((r) => r.width > 0)
+            chars.push({ ch: text[i], top: rect ? rect.top : null })
+          }
+        }
+        const text = chars.map((c) => c.ch).join('')
+        const spans: { start: number; end: number }[] = []
+        for (const s of segmenter.segment(text))
+          if (s.isWordLike && s.segment.length > 1) spans.push({ start: s.index, end: s.index + s.segment.length })
+        for (const m of text.matchAll(/（[^（）]*）|「[^「」]*」|“[^“”]*”/g))
+          spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })
+        for (const { start, end } of spans) {
+          const tops = chars
+            .slice(start, end)
+            .map((c) => c.top)
+            .filter((t): t is number => t !== null)
+          if (tops.length > 1 && Math.max(...tops) - Math.min(...tops) > 8)
+            found.push(`「${text.trim()}」 splits 「${text.slice(start, end)}」`)
+        }
+      }
+      return found
+    },
+    { sel: selector, anywhere: within === 'document' },
+  )
+}
+
+/** brokenWords at each phone width (320, 375, 430), each hit prefixed with its width. */
+export async function brokenWordsAtEveryWidth(
+  page: Page,
+  selector: string,
+  within: 'page' | 'document' = 'page',
+): Promise<string[]> {
+  const viewport = page.viewportSize() ?? PHONE.viewport
+  const found: string[] = []
+  for (const width of WIDTHS) {
+    await resize(page, { width, height: viewport.height })
+    for (const hit of await brokenWords(page, selector, within)) found.push(`${width} px: ${hit}`)
+  }
+  await resize(page, viewport)
+  return found
+}

@@ -39,7 +39,11 @@ async function answer(q: Locator, wanted: string | string[]): Promise<void> {
 async function answerAnything(q: Locator): Promise<void> {
   const options = q.locator('[role=radio], [role=checkbox]')
   if ((await options.count()) > 0) {
-    if ((await q.locator('[aria-checked=true]').count()) === 0) await options.first().click()
+    if ((await q.locator('[aria-checked=true]').count()) > 0) return
+    await options.first().click()
+    // As in answer(): 下一步 tapped before the store holds the tap finds the step unanswered
+    // ("请选择一项" on a loaded machine).
+    await q.locator('[aria-checked=true]').first().waitFor()
     return
   }
   const input = q.locator('input').first()

@@ -103,7 +103,7 @@ export default function PlanPage() {
           destructive={{
             label: '删除方案',
             confirmTitle: '删除这份方案？',
-            confirmContent: '删除后 30 天内可以在首页“最近删除”中恢复。',
+            confirmContent: '删除后 30 天内可以在首页「最近删除」中恢复。',
             onConfirm: () => void deletePlan(),
           }}
         />

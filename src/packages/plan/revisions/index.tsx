@@ -12,7 +12,7 @@ import { DateTime } from '@/components/date-time'
 function eventLabel(e: PlanEvent): string {
   switch (e.kind) {
     case 'rename':
-      return `改名为“${e.name ?? ''}”`
+      return `改名为「${e.name ?? ''}」`
     case 'targets':
       return '修改了指标目标'
     case 'delete':

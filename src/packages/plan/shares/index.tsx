@@ -34,7 +34,7 @@ export default function Shares() {
   if (linksStatus === 'error')
     return <ErrorState message={error ?? '加载失败'} onRetry={() => void loadLinks(planId)} />
   if (linksStatus !== 'ready') return <Loading />
-  if (links.length === 0) return <Empty title='还没有分享过' desc='在方案页点“分享给同事”会生成一个只读链接。' />
+  if (links.length === 0) return <Empty title='还没有分享过' desc='在方案页点「分享给同事」会生成一个只读链接。' />
   return (
     <View className='page'>
       <View className='page__desc page__desc--lead'>

@@ -46,7 +46,7 @@ export function ReminderPanel({ planId }: { planId: string }) {
           return
         }
       } catch {
-        setMessage('没有开启提醒：可以在小程序右上角“设置”中打开订阅消息')
+        setMessage('没有开启提醒：可以在小程序右上角「设置」中打开订阅消息')
         return
       }
     }

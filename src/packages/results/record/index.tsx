@@ -12,6 +12,7 @@ import {
   recordableKpis,
 } from '@/core/results'
 import { ErrorState, Loading } from '@/components/states'
+import { Phrases } from '@/components/phrases'
 import { THEME } from '@/theme'
 import { useResults } from '@/stores/results'
 import { PastePanel } from '../components/paste-panel'
@@ -85,7 +86,7 @@ export default function RecordPage() {
   const remove = async (m: string) => {
     const { confirm } = await Taro.showModal({
       title: `删除${monthLabel(m, year)}的数据？`,
-      content: '删除后这个月在图表和复盘中显示为“没有数据”。',
+      content: '删除后这个月在图表和复盘中显示为「没有数据」。',
       confirmText: '删除',
       confirmColor: THEME.danger,
     })
@@ -124,7 +125,9 @@ export default function RecordPage() {
         {kpis.map((k) => (
           <View className={`metric-field ${errors[k.id] ? 'metric-field--invalid' : ''}`} key={k.id}>
             <View className='metric-field__row'>
-              <Text className='metric-field__label'>{k.metric}</Text>
+              <View className='metric-field__label'>
+                <Phrases text={k.metric} />
+              </View>
               <Input
                 className='metric-field__input'
                 type='digit'

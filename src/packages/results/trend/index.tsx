@@ -4,6 +4,7 @@ import { Button } from '@/components/button'
 import Taro, { useRouter } from '@tarojs/taro'
 import { monthOf } from '@/core/results'
 import { Empty, ErrorState, Loading } from '@/components/states'
+import { labelAndNote, Phrases } from '@/components/phrases'
 import { ChartCanvas } from '../chart/chart-canvas'
 import { layerCharts } from '../chart/data'
 import { nowMs, usePlanWithResults } from '../components/plan-context'
@@ -59,12 +60,16 @@ export default function TrendPage() {
                     <View className='numbers__month' role='columnheader'>
                       月份
                     </View>
-                    {c.metrics.map((m) => (
-                      <View className='numbers__cell' role='columnheader' key={m.id}>
-                        {m.label}
-                        <View className='numbers__target'>目标 {m.target}</View>
-                      </View>
-                    ))}
+                    {c.metrics.map((m) => {
+                      const { label, note } = labelAndNote(m.label)
+                      return (
+                        <View className='numbers__cell numbers__head' role='columnheader' key={m.id}>
+                          <Phrases text={label} />
+                          {note ? <View className='numbers__note'>{note}</View> : null}
+                          <View className='numbers__target'>目标 {m.target}</View>
+                        </View>
+                      )
+                    })}
                   </View>
                   {c.table.map((row) => (
                     <View className='numbers__row' role='row' key={row.month}>

@@ -233,7 +233,7 @@ export function Differentiation({ content }: { content: PlanContent }) {
           why={d.why}
           terms={`${d.innovation} ${d.usual}`}
         >
-          {d.original ? <View className='item__meta'>原文写作“{d.original}”，按你的行业改写</View> : null}
+          {d.original ? <View className='item__meta'>原文写作「{d.original}」，按你的行业改写</View> : null}
           {d.competitors.length > 0 ? <View className='item__meta'>对标：{d.competitors.join('、')}</View> : null}
         </Item>
       ))}

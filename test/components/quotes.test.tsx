@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { labelAndNote, keepQuotesWhole, splitPhrases } from '@/components/phrases'
+import { shortPath, sourceFiles, SRC } from '../core/support/source-files'
+
+/**
+ * The app quotes a name or a button the one way Chinese UI text on WeChat does: 「继续填写」. Curly
+ * “” and ASCII "" in a Chinese sentence read as two styles in one app. The client (pages,
+ * subpackages, components, stores) is checked here; src/core's wording is the plan engine's
+ * output, which changes only with a new rule-base release (src/core/plan/releases.ts).
+ */
+const CLIENT = ['pages', 'packages', 'components', 'stores', 'api'].map((d) => join(SRC, d))
+
+/** The file's code without its comments (which quote freely, in English). */
+function codeOf(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split('\n')
+    .map((line) => line.replace(/(^|\s)\/\/.*$/, ''))
+}
+
+describe('quotes in what the user reads', () => {
+  test('the client quotes with 「」, never “” or ASCII quotes inside Chinese text', () => {
+    const files = CLIENT.flatMap((dir) => sourceFiles(dir))
+    expect(files.length).toBeGreaterThan(50)
+    const offenders = files.flatMap((f) =>
+      codeOf(f)
+        .filter((line) => /[“”]|[\u4e00-\u9fff]"|"[\u4e00-\u9fff]/.test(line))
+        .map((line) => `${shortPath(f)}: ${line.trim()}`),
+    )
+    expect(offenders).toEqual([])
+  })
+})
+
+describe('text kept whole on a phone', () => {
+  test('a sentence is cut after its punctuation, and bracketed notes and quoted names are pieces of their own', () => {
+    expect(splitPhrases('下午：14:00–17:00，偏好短视频、互动游戏')).toEqual([
+      '下午：',
+      '14:00–17:00，',
+      '偏好短视频、',
+      '互动游戏',
+    ])
+    expect(splitPhrases('小程序留存率（次月）')).toEqual(['小程序留存率', '（次月）'])
+    expect(splitPhrases('未完成的「小店」会被放弃。想继续它，请点「继续填写」。')).toEqual([
+      '未完成的',
+      '「小店」',
+      '会被放弃。',
+      '想继续它，',
+      '请点',
+      '「继续填写」。',
+    ])
+    // Nothing is lost or added: the pieces are the sentence.
+    const s = '四周日历共 12 篇（每周 3 篇以内），含「节日」'
+    expect(splitPhrases(s).join('')).toBe(s)
+    // An unclosed bracket is an ordinary character.
+    expect(splitPhrases('目标（未完')).toEqual(['目标（未完'])
+  })
+
+  test('a label and its bracketed note come apart; a label without one is left alone', () => {
+    expect(labelAndNote('新增关注量（月）')).toEqual({ label: '新增关注量', note: '（月）' })
+    expect(labelAndNote('获客成本')).toEqual({ label: '获客成本', note: null })
+  })
+
+  test('a dialog keeps each quoted name whole with word joiners and leaves the rest as it was', () => {
+    const out = keepQuotesWhole('删除后可以在首页「最近删除」中恢复。')
+    expect(out).toBe('删除后可以在首页「\u2060最\u2060近\u2060删\u2060除\u2060」中恢复。')
+    expect(out.replace(/\u2060/g, '')).toBe('删除后可以在首页「最近删除」中恢复。')
+    expect(keepQuotesWhole('没有引号')).toBe('没有引号')
+  })
+})
