@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { labelAndNote, keepQuotesWhole, splitPhrases } from '@/components/phrases'
+import { keepQuotesWhole, labelAndNote } from '@/components/format'
+import { splitPhrases } from '@/components/phrases'
 import { shortPath, sourceFiles, SRC } from '../core/support/source-files'
 
 /**
@@ -66,5 +67,22 @@ describe('text kept whole on a phone', () => {
     expect(out).toBe('删除后可以在首页「\u2060最\u2060近\u2060删\u2060除\u2060」中恢复。')
     expect(out.replace(/\u2060/g, '')).toBe('删除后可以在首页「最近删除」中恢复。')
     expect(keepQuotesWhole('没有引号')).toBe('没有引号')
+  })
+})
+
+describe('the platform dialog', () => {
+  // wx.showModal (and Taro's H5 copy of it) refuses a confirm label longer than four Chinese
+  // characters: the dialog never opens and the tap does nothing ("放弃并新建" on home did that).
+  test('every confirm label of ours fits showModal: at most four characters', () => {
+    const labels = CLIENT.flatMap((dir) => sourceFiles(dir)).flatMap((f) => {
+      const code = codeOf(f).join('\n')
+      const text = /(?:'[^']*'|`[^`]*`)/.source
+      const asArgument = new RegExp(`confirmDanger\\(\\s*${text}\\s*,\\s*${text}\\s*,\\s*'([^']*)'`, 'g')
+      return [...code.matchAll(asArgument), ...code.matchAll(/confirmText:\s*'([^']*)'/g)].map(
+        (m) => `${shortPath(f)}: ${m[1]}`,
+      )
+    })
+    expect(labels.length).toBeGreaterThan(4)
+    expect(labels.filter((l) => l.split(': ')[1].length > 4)).toEqual([])
   })
 })

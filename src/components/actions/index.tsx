@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { THEME } from '@/theme'
 import { Button } from '../button'
-import { keepQuotesWhole } from '../phrases'
+import { keepQuotesWhole } from '../format'
 import './index.scss'
 
 export interface SecondaryAction {

@@ -57,7 +57,7 @@ export default function Home() {
       const ok = await confirmDanger(
         '新建一份方案？',
         `未完成的「${offer.name}」会被放弃。想继续它，请点「继续填写」。`,
-        '放弃并新建',
+        '仍要新建',
       )
       if (!ok) return
       await useDraftOffer.getState().discard()
