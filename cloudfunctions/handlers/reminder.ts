@@ -34,7 +34,7 @@ function ymd(ms: number): string {
 export function outcomeText(r: ReminderRecord): string {
   if (r.status === 'sent') return `已于 ${ymd(r.updatedAt)} 发出复盘提醒`
   if (r.error?.errcode === 43101)
-    return `${ymd(r.updatedAt)} 的提醒没有发出：微信里的提醒授权已用完，请再次点“复盘时提醒我”`
+    return `${ymd(r.updatedAt)} 的提醒没有发出：微信里的提醒授权已用完，请再次点「复盘时提醒我」`
   return `${ymd(r.updatedAt)} 的提醒没有发出：微信暂时无法发送，请到时打开小程序复盘`
 }
 

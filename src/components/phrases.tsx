@@ -39,9 +39,12 @@ export function splitPhrases(text: string): string[] {
  * (a piece longer than the line still wraps inside itself rather than stick out).
  */
 export function Phrases({ text }: { text: string }) {
+  const pieces = splitPhrases(text)
+  // One piece needs no box of its own.
+  if (pieces.length < 2) return <>{text}</>
   return (
     <>
-      {splitPhrases(text).map((p, i) => (
+      {pieces.map((p, i) => (
         <Text className='phrase' key={i}>
           {p}
         </Text>

@@ -142,8 +142,8 @@ describe('home on a phone', () => {
   })
 })
 
-describe('the wizard preview on a phone', () => {
-  test('no preview line breaks a word or leaves one or two characters on its last line', async () => {
+describe('the wizard preview and answers on a phone', () => {
+  test('no preview line or listed answer breaks a word or leaves one or two characters on its last line', async () => {
     const { page } = await h.newPhone()
     await page.goto(`${h.url}/#/packages/wizard/index`)
     await page.locator('.wizard__step').waitFor()
@@ -154,8 +154,10 @@ describe('the wizard preview on a phone', () => {
       await answerStep(page, { industry: '餐饮', customerModel: 'To C' })
       await settled(page)
       previews += await page.locator('.taro_page_show .preview__line').count()
-      for (const hit of await orphanLinesAtEveryWidth(page, '.preview__line')) problems.push(`step ${step}, ${hit}`)
-      for (const hit of await brokenWordsAtEveryWidth(page, '.preview__line')) problems.push(`step ${step}, ${hit}`)
+      // The preview and the answers listed one per line ("低频高价值服务（如预约、账单查" / "询）").
+      const texts = '.preview__line, .choices--list .choice__label'
+      for (const hit of await orphanLinesAtEveryWidth(page, texts)) problems.push(`step ${step}, ${hit}`)
+      for (const hit of await brokenWordsAtEveryWidth(page, texts)) problems.push(`step ${step}, ${hit}`)
       if (step === 8) break
       await toNextStep(page)
     }

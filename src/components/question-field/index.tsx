@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
 import type { Question } from '@/core/wizard/questions'
 import type { DraftValue } from '@/core/api'
+import { Phrases } from '../phrases'
 import './index.scss'
 
 interface Props {
@@ -118,7 +119,9 @@ function control(q: Question, value: unknown, onChange: (v: DraftValue | undefin
                 aria-checked={selected}
                 onClick={() => onChange(o.value)}
               >
-                <Text className='choice__label'>{o.label}</Text>
+                <Text className='choice__label'>
+                  <Phrases text={o.label} />
+                </Text>
                 <Text className='choice__mark'>{selected ? '✓' : ''}</Text>
               </View>
             )
@@ -139,7 +142,9 @@ function control(q: Question, value: unknown, onChange: (v: DraftValue | undefin
                 aria-checked={selected}
                 onClick={() => onChange(selected ? chosen.filter((v) => v !== o.value) : [...chosen, o.value])}
               >
-                <Text className='choice__label'>{o.label}</Text>
+                <Text className='choice__label'>
+                  <Phrases text={o.label} />
+                </Text>
                 <Text className='choice__mark'>{selected ? '✓' : ''}</Text>
               </View>
             )

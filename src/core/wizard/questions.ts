@@ -295,7 +295,7 @@ export const QUESTIONS = [
     section: 'metrics',
     kind: 'single',
     title: '已有的公众号是哪一种？',
-    help: '没有公众号可不填；在公众号后台“设置与开发”里能看到类型',
+    help: '没有公众号可不填；在公众号后台「设置与开发」里能看到类型',
     required: false,
     options: OFFICIAL_ACCOUNT_TYPES,
   },

@@ -22,16 +22,23 @@ export async function answer(q: Question, value = validAnswerFor(q)): Promise<vo
       break
     case 'single': {
       const label = q.options.find((o) => o.value === value)!.label
-      fireEvent.click(box.getByText(label))
+      fireEvent.click(choice(box, label))
       break
     }
     case 'multi':
-      for (const v of value as string[]) fireEvent.click(box.getByText(q.options.find((o) => o.value === v)!.label))
+      for (const v of value as string[]) fireEvent.click(choice(box, q.options.find((o) => o.value === v)!.label))
       break
     case 'boolean':
       fireEvent.click(box.getByText(value === true ? '是' : '否'))
       break
   }
+}
+
+/** The option labelled `label`: by its whole label, which may be set in pieces (Phrases). */
+function choice(box: ReturnType<typeof within>, label: string): HTMLElement {
+  return box.getByText(
+    (_: string, el: Element | null) => el?.matches('.choice__label') === true && el.textContent === label,
+  )
 }
 
 /** Answers every question of the step on screen with a valid answer. */

@@ -5,10 +5,9 @@ import { splitPhrases } from '@/components/phrases'
 import { shortPath, sourceFiles, SRC } from '../core/support/source-files'
 
 /**
- * The app quotes a name or a button the one way Chinese UI text on WeChat does: 「继续填写」. Curly
- * “” and ASCII "" in a Chinese sentence read as two styles in one app. The client (pages,
- * subpackages, components, stores) is checked here; src/core's wording is the plan engine's
- * output, which changes only with a new rule-base release (src/core/plan/releases.ts).
+ * Text that a 320 px phone must not break in the wrong place (splitPhrases, labelAndNote,
+ * keepQuotesWhole; the layout itself is checked in the browser, test/browser/layout.test.ts), and
+ * the platform dialog's limits, read from our sources.
  */
 const CLIENT = ['pages', 'packages', 'components', 'stores', 'api'].map((d) => join(SRC, d))
 
@@ -19,19 +18,6 @@ function codeOf(file: string): string[] {
     .split('\n')
     .map((line) => line.replace(/(^|\s)\/\/.*$/, ''))
 }
-
-describe('quotes in what the user reads', () => {
-  test('the client quotes with 「」, never “” or ASCII quotes inside Chinese text', () => {
-    const files = CLIENT.flatMap((dir) => sourceFiles(dir))
-    expect(files.length).toBeGreaterThan(50)
-    const offenders = files.flatMap((f) =>
-      codeOf(f)
-        .filter((line) => /[“”]|[\u4e00-\u9fff]"|"[\u4e00-\u9fff]/.test(line))
-        .map((line) => `${shortPath(f)}: ${line.trim()}`),
-    )
-    expect(offenders).toEqual([])
-  })
-})
 
 describe('text kept whole on a phone', () => {
   test('a sentence is cut after its punctuation, and bracketed notes and quoted names are pieces of their own', () => {
