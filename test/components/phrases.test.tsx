@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { keepQuotesWhole, labelAndNote } from '@/components/format'
-import { splitPhrases } from '@/components/phrases'
+import { keepPhrasesWhole, labelAndNote, splitPhrases } from '@/components/format'
 import { shortPath, sourceFiles, SRC } from '../core/support/source-files'
 
 /**
  * Text that a 320 px phone must not break in the wrong place (splitPhrases, labelAndNote,
- * keepQuotesWhole; the layout itself is checked in the browser, test/browser/layout.test.ts), and
+ * keepPhrasesWhole; the layout itself is checked in the browser, test/browser/layout.test.ts), and
  * the platform dialog's limits, read from our sources.
  */
 const CLIENT = ['pages', 'packages', 'components', 'stores', 'api'].map((d) => join(SRC, d))
@@ -48,11 +47,18 @@ describe('text kept whole on a phone', () => {
     expect(labelAndNote('获客成本')).toEqual({ label: '获客成本', note: null })
   })
 
-  test('a dialog keeps each quoted name whole with word joiners and leaves the rest as it was', () => {
-    const out = keepQuotesWhole('删除后可以在首页「最近删除」中恢复。')
-    expect(out).toBe('删除后可以在首页「\u2060最\u2060近\u2060删\u2060除\u2060」中恢复。')
-    expect(out.replace(/\u2060/g, '')).toBe('删除后可以在首页「最近删除」中恢复。')
-    expect(keepQuotesWhole('没有引号')).toBe('没有引号')
+  test('a dialog glues each quoted name and each short clause, and leaves the breaks between them', () => {
+    const WJ = '\u2060'
+    const glued = (p: string) => [...p].join(WJ)
+    expect(keepPhrasesWhole('未完成的「小店」会被放弃。想继续它，请点「继续填写」。')).toBe(
+      ['未完成的', '「小店」', '会被放弃。', '想继续它，', '请点', '「继续填写」。'].map(glued).join(''),
+    )
+    // A clause too long for one line of a 320 px dialog may still break, but never inside a quoted name.
+    const long = '删除后三十天内都可以在首页找到它，在「最近删除」中恢复。'
+    expect(keepPhrasesWhole(long)).toBe(
+      '删除后三十天内都可以在首页找到它，' + glued('在') + glued('「最近删除」') + glued('中恢复。'),
+    )
+    expect(keepPhrasesWhole(long).replace(/\u2060/g, '')).toBe(long)
   })
 })
 

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { THEME } from '@/theme'
 import { Button } from '../button'
-import { keepQuotesWhole } from '../format'
+import { keepPhrasesWhole } from '../format'
 import './index.scss'
 
 export interface SecondaryAction {
@@ -32,12 +32,12 @@ export async function openActionSheet(actions: readonly SecondaryAction[]): Prom
 
 /**
  * Asks before a destructive action, with the destructive word in red; resolves true on 确定. The
- * dialog is the platform's, laid out from a plain string: quoted names are kept whole there.
+ * dialog is the platform's, laid out from a plain string: quoted names and short clauses are kept whole there.
  */
 export async function confirmDanger(title: string, content: string, confirmText = '删除'): Promise<boolean> {
   const { confirm } = await Taro.showModal({
-    title: keepQuotesWhole(title),
-    content: keepQuotesWhole(content),
+    title,
+    content: keepPhrasesWhole(content),
     confirmText,
     confirmColor: THEME.danger,
   })
