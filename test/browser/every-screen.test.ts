@@ -6,7 +6,7 @@
  * The console stays free of errors over the whole journey.
  */
 import type { Page } from 'playwright-core'
-import { harnessForThisFile, screenshot, settled } from './support/browser'
+import { brokenWords, harnessForThisFile, screenshot, settled } from './support/browser'
 import { answerStep, nextStep } from './support/wizard'
 
 jest.setTimeout(300_000)
@@ -25,10 +25,14 @@ interface ScreenReport {
   latin: string[]
   wrappedChips: string[]
   splitDates: string[]
+  brokenWords: string[]
 }
 
+/** The short texts of a screen (descriptions, headings, labels), where a broken word stands out. */
+const SHORT_TEXTS = '.page__desc, .cells__title, .cell__title, .cell__meta, .state__title, .state__desc'
+
 /** What the owner sees on the page on top, read at the current width. */
-async function readScreen(page: Page): Promise<ScreenReport> {
+async function readScreen(page: Page): Promise<Omit<ScreenReport, 'brokenWords'>> {
   return page.evaluate(() => {
     const pages = document.querySelectorAll<HTMLElement>('.taro_page_show')
     const top = pages[pages.length - 1]
@@ -87,7 +91,7 @@ async function screen(page: Page, name: string): Promise<void> {
   const viewport = page.viewportSize()
   await page.setViewportSize({ width: 320, height: viewport?.height ?? 812 })
   await page.waitForTimeout(150) // the layout follows the new width
-  shots.push({ name, report: await readScreen(page) })
+  shots.push({ name, report: { ...(await readScreen(page)), brokenWords: await brokenWords(page, SHORT_TEXTS) } })
   if (viewport) await page.setViewportSize(viewport)
 }
 
@@ -204,6 +208,7 @@ describe('every screen at 320, 375 and 430 px', () => {
       ...r.quotes.map((q) => `${name}: ASCII quote in "${q}"`),
       ...r.wrappedChips.map((c) => `${name}: the chip "${c}" wraps`),
       ...r.splitDates.map((d) => `${name}: "${d}" breaks between the day and the time`),
+      ...r.brokenWords.map((w) => `${name}: ${w}`),
       ...r.latin.filter((w) => !KNOWN_LATIN.has(w)).map((w) => `${name}: "${w}" in the text`),
     ])
     expect(problems).toEqual([])

@@ -67,7 +67,7 @@ export default function PlanPage() {
     <View className='page plan'>
       <View className='page__title'>{plan.name}</View>
       <View className='page__desc'>
-        第 {plan.version} 版（{causeLabel(plan)}）· 更新于 <DateTime ms={plan.updatedAt} />
+        第 {plan.version} 版（{causeLabel(plan)}）· <DateTime prefix='更新于' ms={plan.updatedAt} />
       </View>
       {outdated ? (
         <View className='plan__notice'>

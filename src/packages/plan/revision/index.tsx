@@ -58,8 +58,8 @@ export default function Version() {
     <View className='page plan plan--readonly'>
       <View className='page__title'>{view.name}</View>
       <View className='page__desc readonly-banner'>
-        第 {view.version} 版{view.current ? '（当前）' : '（只读）'}· {causeLabel(view)} · 保存于{' '}
-        <DateTime ms={view.savedAt} />
+        第 {view.version} 版{view.current ? '（当前）' : '（只读）'}· {causeLabel(view)} ·{' '}
+        <DateTime prefix='保存于' ms={view.savedAt} />
       </View>
       {!view.current ? (
         <View className='btn-area'>

@@ -75,7 +75,7 @@ export default function Shared() {
     <View className='page plan plan--readonly'>
       <View className='page__title'>{shared.name}分享给你的方案</View>
       <View className='page__desc readonly-banner'>
-        只读 · 第 {shared.version} 版 · 更新于 <DateTime ms={shared.updatedAt} />
+        只读 · 第 {shared.version} 版 · <DateTime prefix='更新于' ms={shared.updatedAt} />
       </View>
       <AboutPlan name={shared.name} answers={shared.answers} />
       <PlanView
