@@ -20,3 +20,8 @@ export function Phrases({ text }: { text: string }) {
     </>
   )
 }
+
+/** A short piece of a line (a version's cause, a name) that moves to the next line whole. */
+export function Whole({ children }: { children: string }) {
+  return <Text className='phrase'>{children}</Text>
+}

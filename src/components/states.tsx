@@ -10,7 +10,7 @@ export function Loading({ text = '加载中…' }: { text?: string }) {
   )
 }
 
-export function Empty({ title, desc, action }: { title: string; desc?: string; action?: ReactNode }) {
+export function Empty({ title, desc, action }: { title: string; desc?: ReactNode; action?: ReactNode }) {
   return (
     <View className='state'>
       <View className='state__title'>{title}</View>

@@ -502,7 +502,11 @@ describe('plan page: owner actions', () => {
     fireEvent.click(screen.getByText('分享给同事'))
     const url = await screen.findByText(new RegExp(`#/packages/plan/shared/index\\?token=${tok}$`))
     expect(cloud.callsTo('share.create')).toEqual([{ fn: 'share', action: 'create', input: { planId: 'p1' } }])
-    expect(screen.getByText('把这个链接发给同事（只读，可随时撤销）：')).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        (_, el) => el?.textContent === '把这个链接发给同事（只读，可随时撤销）：' && el.matches('.item__meta'),
+      ),
+    ).toBeInTheDocument()
     fireEvent.click(screen.getByText('复制链接'))
     expect(clip).toHaveBeenCalledWith({ data: url.textContent })
   })

@@ -117,7 +117,7 @@ describe('one version', () => {
     const content = planContent()
     expect(await screen.findByText(content.positioning.statement)).toBeInTheDocument()
     expect(screen.getByText('老街面馆')).toBeInTheDocument()
-    expect(screen.getByText(/第 2 版（只读）· 修改回答 · 保存于/)).toBeInTheDocument()
+    expect(document.querySelector('.readonly-banner')?.textContent).toMatch(/^第 2 版（只读）· 修改回答 · 保存于 /)
     expect(cloud.callsTo('plan.version')).toEqual([
       { fn: 'plan', action: 'version', input: { planId: 'p1', version: 2 } },
     ])
@@ -135,7 +135,8 @@ describe('one version', () => {
     await openAllSections()
     expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument()
     expect(document.querySelector('input, textarea, taro-input-core')).toBeNull()
-    for (const label of OWNER_ACTIONS) expect(screen.queryByText(label)).not.toBeInTheDocument()
+    // The version's cause (修改回答) is named in its banner as a word, not offered as an action.
+    for (const label of OWNER_ACTIONS) expect(screen.queryByText(label, { ignore: '.phrase' })).not.toBeInTheDocument()
     expect(within(itemOf(first.metric)).getByText('300')).toBeInTheDocument()
     expect(within(itemOf(second.metric)).getByText('待定')).toBeInTheDocument()
   })

@@ -121,7 +121,9 @@ describe('shared plan (colleague)', () => {
     cloud.on('share.open', err(code))
     openShared()
     expect(await screen.findByText(title)).toBeInTheDocument()
-    expect(screen.getByText('请向分享人索取新的链接。你也可以为自己的企业做一份定位方案。')).toBeInTheDocument()
+    expect(document.querySelector('.state__desc')?.textContent).toBe(
+      '请向分享人索取新的链接。你也可以为自己的企业做一份定位方案。',
+    )
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(screen.queryByText('出错了')).not.toBeInTheDocument()
     expect(screen.queryByText('重试')).not.toBeInTheDocument()

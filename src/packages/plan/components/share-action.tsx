@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { sharedPath, useShare } from '@/stores/share'
 import { Button } from '@/components/button'
+import { Phrases } from '@/components/phrases'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -46,7 +47,9 @@ export function ShareAction({ planId, planName }: { planId: string; planName: st
       </Button>
       {link ? (
         <View className='share-link'>
-          <View className='item__meta'>把这个链接发给同事（只读，可随时撤销）：</View>
+          <View className='item__meta'>
+            <Phrases text='把这个链接发给同事（只读，可随时撤销）：' />
+          </View>
           <Text className='share-link__url' selectable>
             {link}
           </Text>

@@ -8,6 +8,7 @@ import { PlanView } from '../components/plan-view'
 import { Changes } from '../components/changes'
 import { causeLabel, changesBetween, computeVersion } from '../components/computed'
 import { readSince, useOpenedAt } from '@/stores/fresh-reads'
+import { Whole } from '@/components/phrases'
 import { useVersions, versionKey } from '../stores/versions'
 import { DateTime } from '@/components/date-time'
 
@@ -58,7 +59,7 @@ export default function Version() {
     <View className='page plan plan--readonly'>
       <View className='page__title'>{view.name}</View>
       <View className='page__desc readonly-banner'>
-        第 {view.version} 版{view.current ? '（当前）' : '（只读）'}· {causeLabel(view)} ·{' '}
+        第 {view.version} 版{view.current ? '（当前）' : '（只读）'}· <Whole>{causeLabel(view)}</Whole> ·{' '}
         <DateTime prefix='保存于' ms={view.savedAt} />
       </View>
       {!view.current ? (

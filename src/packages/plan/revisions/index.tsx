@@ -8,6 +8,7 @@ import { causeLabel } from '../components/computed'
 import { readSince, useOpenedAt } from '@/stores/fresh-reads'
 import { useVersions } from '../stores/versions'
 import { DateTime } from '@/components/date-time'
+import { Phrases } from '@/components/phrases'
 
 function eventLabel(e: PlanEvent): string {
   switch (e.kind) {
@@ -51,7 +52,7 @@ export default function Versions() {
   return (
     <View className='page'>
       <View className='page__desc page__desc--lead'>
-        修改回答、恢复旧版本或按新规则重新生成时，会生成新版本；每个版本都保留，可以查看、对比和恢复。
+        <Phrases text='修改回答、恢复旧版本或按新规则重新生成时，会生成新版本；每个版本都保留，可以查看、对比和恢复。' />
       </View>
       <View className='cells'>
         {items.map((r) => (

@@ -8,6 +8,7 @@ import { PlanView } from '../components/plan-view'
 import { COLLEAGUE_VOICE } from '../components/voice'
 import { AboutPlan } from './about'
 import { DateTime } from '@/components/date-time'
+import { Phrases } from '@/components/phrases'
 
 const DEAD_LINK: Record<string, string> = {
   SHARE_REVOKED: '分享人已撤销这个链接',
@@ -46,7 +47,7 @@ export default function Shared() {
       return (
         <Empty
           title={title}
-          desc='请向分享人索取新的链接。你也可以为自己的企业做一份定位方案。'
+          desc={<Phrases text='请向分享人索取新的链接。你也可以为自己的企业做一份定位方案。' />}
           action={
             <Button kind='primary' onClick={home}>
               去我的方案

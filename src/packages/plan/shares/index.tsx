@@ -6,6 +6,7 @@ import { useShare } from '@/stores/share'
 import { Empty, ErrorState, Loading } from '@/components/states'
 import { THEME } from '@/theme'
 import { DateTime } from '@/components/date-time'
+import { Phrases } from '@/components/phrases'
 
 const STATUS: Record<string, string> = { active: '有效', revoked: '已撤销', expired: '已过期' }
 
@@ -38,7 +39,7 @@ export default function Shares() {
   return (
     <View className='page'>
       <View className='page__desc page__desc--lead'>
-        按创建先后编号，最新的在最上面。拿到链接的同事可以只读查看并保存副本；撤销后立即失效。
+        <Phrases text='按创建先后编号，最新的在最上面。拿到链接的同事可以只读查看并保存副本；撤销后立即失效。' />
       </View>
       <View className='cells'>
         {links.map((l, i) => (
