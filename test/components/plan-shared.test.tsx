@@ -122,7 +122,7 @@ describe('shared plan (colleague)', () => {
     openShared()
     expect(await screen.findByText(title)).toBeInTheDocument()
     expect(document.querySelector('.state__desc')?.textContent).toBe(
-      '请向分享人索取新的链接。你也可以为自己的企业做一份定位方案。',
+      '请向分享人索取新的链接。也可以去「我的方案」，为自己的企业做一份。',
     )
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(screen.queryByText('出错了')).not.toBeInTheDocument()

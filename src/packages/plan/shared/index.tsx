@@ -47,7 +47,7 @@ export default function Shared() {
       return (
         <Empty
           title={title}
-          desc={<Phrases text='请向分享人索取新的链接。你也可以为自己的企业做一份定位方案。' />}
+          desc={<Phrases text='请向分享人索取新的链接。也可以去「我的方案」，为自己的企业做一份。' />}
           action={
             <Button kind='primary' onClick={home}>
               去我的方案
