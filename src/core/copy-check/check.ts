@@ -1,7 +1,7 @@
 import type { Industry } from '../wizard/questions'
 import { strengthLabel } from '../rules/vocab'
 import { BASES, categoryLabel, severityLabel } from './categories'
-import type { Basis, BasisId, CopyCategory, Severity } from './categories'
+import type { Basis, BasisId, BasisSource, CopyCategory, Severity } from './categories'
 import { normalize } from './normalize'
 import type { Normalized } from './normalize'
 import { missingNotices, HEALTH_FOOD } from './notices'
@@ -10,6 +10,7 @@ import { PHRASE_RULES, SHIELDS, expand } from './phrases'
 import type { CopyCheckResult, CopyCounts, CopyExempted, CopyFinding, CopyMark } from './schema'
 import { exemptionLabel } from './types'
 import type { DocFacts, ExemptionId, PhraseRule, Shield } from './types'
+import type { Why } from './why'
 
 const PROMO = /优惠|折|特价|抢购|秒杀|领取|福利|限时|立减|满减/
 
@@ -47,7 +48,7 @@ interface Hit {
   severity: Severity
   start: number
   end: number
-  why: string
+  why: Why
   replacement: string | null
   advice: string
 }
@@ -96,7 +97,7 @@ function scanPhrases(n: Normalized, industry: Industry | null, doc: DocFacts, hi
       severity: verdict?.severity ?? rule.severity,
       start,
       end,
-      why: rule.why,
+      why: verdict?.why ?? rule.why,
       replacement: typeof rule.replace === 'function' ? rule.replace(matched) : rule.replace,
       advice: rule.advice,
     })
@@ -150,16 +151,20 @@ export function countBySeverity(findings: readonly { severity: Severity }[]): Co
   return counts
 }
 
-export function basisView(id: BasisId): CopyFinding['basis'] {
-  const b: Basis = BASES[id]
-  const view: CopyFinding['basis'] = {
-    ref: b.ref,
-    strength: b.strength,
-    strengthLabel: strengthLabel(b.strength),
-    legalRuleId: b.legalRuleId,
-  }
-  if (b.more)
-    view.more = b.more.map((m) => ({ ref: m.ref, strength: m.strength, strengthLabel: strengthLabel(m.strength) }))
+/**
+ * What the owner reads a finding rests on: the basis's own sources, then those of every basis the
+ * explanation names (`cites`), each once, each with its own strength. The rule-base record is the
+ * basis's own.
+ */
+export function basisView(id: BasisId, cites: readonly BasisId[] = []): CopyFinding['basis'] {
+  const sources: BasisSource[] = []
+  for (const b of [BASES[id], ...cites.map((c): Basis => BASES[c])])
+    for (const s of [b, ...(b.more ?? [])])
+      if (!sources.some((x) => x.ref === s.ref && x.strength === s.strength))
+        sources.push({ ref: s.ref, strength: s.strength })
+  const [main, ...more] = sources.map((s) => ({ ...s, strengthLabel: strengthLabel(s.strength) }))
+  const view: CopyFinding['basis'] = { ...main, legalRuleId: BASES[id].legalRuleId }
+  if (more.length > 0) view.more = more
   return view
 }
 
@@ -207,8 +212,8 @@ export function checkCopy(text: string, options: CheckOptions = {}): CopyCheckRe
       severityLabel: severityLabel(h.severity),
       span,
       excerpt: slice(chars, span.start, span.end),
-      basis: basisView(h.basis),
-      why: h.why,
+      basis: basisView(h.basis, h.why.cites),
+      why: h.why.text,
       suggestion: { replacement: h.replacement, advice: h.advice },
     }
   })
@@ -226,8 +231,8 @@ export function checkCopy(text: string, options: CheckOptions = {}): CopyCheckRe
       severityLabel: severityLabel('high'),
       span: null,
       excerpt: '',
-      basis: basisView(notice.basis),
-      why: notice.why,
+      basis: basisView(notice.basis, notice.why.cites),
+      why: notice.why.text,
       suggestion: { replacement: null, append: notice.append, advice: notice.advice },
     })
   }

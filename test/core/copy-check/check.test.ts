@@ -24,7 +24,7 @@ describe('the rule data', () => {
       // An empty alternative matches, so exec gives the group count: none may capture.
       expect(re.exec('')!.length).toBe(1)
       expect(BASES[rule.basis]).toBeDefined()
-      expect(rule.why).toMatch(/[\u4e00-\u9fff]/)
+      expect(rule.why.text).toMatch(/[\u4e00-\u9fff]/)
       expect(rule.advice).toMatch(/[\u4e00-\u9fff]/)
     }
     for (const shield of SHIELDS) expect(new RegExp(`${expand(shield.pattern)}|`, 'u').exec('')!.length).toBe(1)
