@@ -2,6 +2,7 @@ import type { Industry } from '../wizard/questions'
 import { strengthLabel } from '../rules/vocab'
 import { BASES, categoryLabel, severityLabel } from './categories'
 import type { Basis, BasisId, BasisSource, CopyCategory, Severity } from './categories'
+import { quotedMention } from './mention'
 import { normalize } from './normalize'
 import type { Normalized } from './normalize'
 import { missingNotices, HEALTH_FOOD } from './notices'
@@ -190,17 +191,19 @@ export function checkCopy(text: string, options: CheckOptions = {}): CopyCheckRe
   for (const h of data.hits) hits.push({ ...h, replacement: h.replace })
   exempts.push(...data.exemptions)
 
+  const chars = [...text]
+  const toSpan = (s: number, e: number) => ({ start: n.origin[s], end: n.origin[e - 1] + 1 })
+
   const marks = markRanges(n, options.marks ?? [])
   const kept: Hit[] = []
   for (const h of merge(hits)) {
     const mark = marks.find((r) => overlaps(r, h))
     if (mark) exempts.push({ start: h.start, end: h.end, exempt: mark.exempt })
     else if (inName(n, h)) exempts.push({ start: h.start, end: h.end, exempt: 'productName' })
+    else if (quotedMention(chars, toSpan(h.start, h.end)))
+      exempts.push({ start: h.start, end: h.end, exempt: 'mention' })
     else kept.push(h)
   }
-
-  const chars = [...text]
-  const toSpan = (s: number, e: number) => ({ start: n.origin[s], end: n.origin[e - 1] + 1 })
   const findings: CopyFinding[] = kept.map((h) => {
     const span = toSpan(h.start, h.end)
     return {

@@ -18,6 +18,7 @@ export const EXEMPTIONS = [
   { value: 'sourced', label: '已注明出处' },
   { value: 'priceOrSpec', label: '价格或规格说明' },
   { value: 'question', label: '向读者提问' },
+  { value: 'mention', label: '提到要避开的词' },
 ] as const
 export type ExemptionId = (typeof EXEMPTIONS)[number]['value']
 
