@@ -58,44 +58,23 @@ describe('the checker’s sources', () => {
 })
 
 describe('each finding says its true strength (COMPLIANCE.md)', () => {
-  test.each<[string, Industry | null, [string, string][]]>([
+  // Each source as the finding lists it: its ref and its strength.
+  type Source = [string, string]
+  const LAW9: Source = [L.adLaw9.ref, 'statute']
+  const GUIDE: Source = [L.absoluteGuide.ref, 'guidance']
+  const LISTS: Source = [L.absolutePractice.ref, 'practice']
+  const LAW25: Source = [L.adLaw25.ref, 'statute']
+  const REG316: Source = [L.finance316.ref, 'regulation']
+  test.each<[string, Industry | null, Source[]]>([
     // The words the law itself names.
-    ['国家级品质', 'retail', [[L.adLaw9.ref, 'statute']]],
-    ['品质最佳', 'retail', [[L.adLaw9.ref, 'statute']]],
+    ['国家级品质', 'retail', [LAW9]],
+    ['品质最佳', 'retail', [LAW9]],
     // Words of the same meaning: the regulator's reading of the same article.
-    [
-      '全网第一',
-      'retail',
-      [
-        [L.absoluteGuide.ref, 'guidance'],
-        [L.adLaw9.ref, 'statute'],
-      ],
-    ],
-    [
-      '世界级工艺',
-      'retail',
-      [
-        [L.absoluteGuide.ref, 'guidance'],
-        [L.adLaw9.ref, 'statute'],
-      ],
-    ],
-    [
-      '全网最低价',
-      'retail',
-      [
-        [L.absoluteGuide.ref, 'guidance'],
-        [L.adLaw9.ref, 'statute'],
-      ],
-    ],
+    ['全网第一', 'retail', [GUIDE, LAW9]],
+    ['世界级工艺', 'retail', [GUIDE, LAW9]],
+    ['全网最低价', 'retail', [GUIDE, LAW9]],
     // The long word lists: practice, citing the article they apply.
-    [
-      '顶级食材',
-      'catering',
-      [
-        [L.absolutePractice.ref, 'practice'],
-        [L.adLaw9.ref, 'statute'],
-      ],
-    ],
+    ['顶级食材', 'catering', [LISTS, LAW9]],
     // 免检 was abolished by the State Council; saying it is false advertising under the law.
     [
       '国家免检产品',
@@ -116,23 +95,9 @@ describe('each finding says its true strength (COMPLIANCE.md)', () => {
     ['集赞送饮料', 'catering', [[L.externalLinks.ref, 'platform']]],
     ['紧急通知：全场五折', 'retail', [['《公众平台运营规范》第3.3.1条', 'platform']]],
     // Its explanation cites 316号文 beside the law: both are listed.
-    [
-      '保本保息的理财',
-      'finance',
-      [
-        [L.adLaw25.ref, 'statute'],
-        [L.finance316.ref, 'regulation'],
-      ],
-    ],
+    ['保本保息的理财', 'finance', [LAW25, REG316]],
     // A customer's testimonial in finance is our reading of 316号文, and says so.
-    [
-      '客户的真实反馈：一年赚了不少',
-      'finance',
-      [
-        ['客户讲收益会被读成收益承诺', 'ours'],
-        [L.finance316.ref, 'regulation'],
-      ],
-    ],
+    ['客户的真实反馈：一年赚了不少', 'finance', [['客户讲收益会被读成收益承诺', 'ours'], REG316]],
   ])('%s (%s)', (text, industry, sources) => {
     expect(sourcesOf(first(text, industry).basis)).toEqual(sources)
   })
