@@ -1,17 +1,16 @@
 import type { Industry } from '../wizard/questions'
 import { strengthLabel } from '../rules/vocab'
 import { BASES, categoryLabel, severityLabel } from './categories'
-import type { Basis, BasisId, BasisSource, CopyCategory, Severity } from './categories'
+import type { Basis, BasisId, BasisSource, Severity } from './categories'
 import { quotedMention } from './mention'
 import { normalize } from './normalize'
 import type { Normalized } from './normalize'
 import { missingNotices, HEALTH_FOOD } from './notices'
-import { shareRewards, unsourcedData } from './patterns'
+import { shareRewards, unsourcedData, type PatternHit } from './patterns'
 import { PHRASE_RULES, SHIELDS, expand } from './phrases'
 import type { CopyCheckResult, CopyCounts, CopyExempted, CopyFinding, CopyMark } from './schema'
 import { exemptionLabel } from './types'
 import type { DocFacts, ExemptionId, PhraseRule, Shield } from './types'
-import type { Why } from './why'
 
 const PROMO = /优惠|折|特价|抢购|秒杀|领取|福利|限时|立减|满减/
 
@@ -42,17 +41,8 @@ function compile(industry: Industry | null): Compiled {
   return result
 }
 
-interface Hit {
-  ruleId: string
-  category: CopyCategory
-  basis: BasisId
-  severity: Severity
-  start: number
-  end: number
-  why: Why
-  replacement: string | null
-  advice: string
-}
+/** A phrase finding or a pattern's, on the normalised text: one shape for both. */
+type Hit = PatternHit
 
 interface Exempt {
   start: number
@@ -186,9 +176,9 @@ export function checkCopy(text: string, options: CheckOptions = {}): CopyCheckRe
   const exempts: Exempt[] = []
 
   scanPhrases(n, industry, doc, hits, exempts)
-  for (const h of shareRewards(n.text)) hits.push({ ...h, replacement: h.replace })
+  hits.push(...shareRewards(n.text))
   const data = unsourcedData(n.text)
-  for (const h of data.hits) hits.push({ ...h, replacement: h.replace })
+  hits.push(...data.hits)
   exempts.push(...data.exemptions)
 
   const chars = [...text]

@@ -7,7 +7,7 @@ import { why, type Why } from './why'
 /**
  * Patterns that need more than a phrase: a reward near a share request, and a figure with no
  * source. Each returns normalised ranges; check.ts maps them back and merges them with the
- * phrase findings.
+ * phrase findings, which it writes in the same shape.
  */
 export interface PatternHit {
   ruleId: string
@@ -18,7 +18,7 @@ export interface PatternHit {
   end: number
   why: Why
   /** null: no wording can be proposed without the owner's facts. */
-  replace: string | null
+  replacement: string | null
   advice: string
 }
 
@@ -83,7 +83,7 @@ export function shareRewards(text: string): PatternHit[] {
       start,
       end,
       why: SHARE_REWARD_WHY,
-      replace: '欢迎转给需要的朋友',
+      replacement: '欢迎转给需要的朋友',
       advice: '奖励只给消费、到店、签到等用户本人的行为；分享只做邀请，不附带奖励。',
     })
   }
@@ -146,7 +146,7 @@ export function unsourcedData(text: string): { hits: PatternHit[]; exemptions: P
         start,
         end,
         why: UNSOURCED_WHY,
-        replace: null,
+        replacement: null,
         advice: '在同一句里注明出处，例如“（据2025年本店会员回访统计）”；拿不出出处就删去数字。',
       })
     }
