@@ -7,6 +7,7 @@ import { assertNoProblems, publicWeChatConfig, readWeChatConfig } from './wechat
 import { recordBuildConfig } from './build-stamp.cjs'
 import { earlyRequestScript } from './early-requests.cjs'
 import homeFirstRequests from '../src/pages/home/first-requests.json'
+import { signInOnPageMiddleware } from '../cloudfunctions/local/identity.cjs'
 
 // Where the local cloud runtime listens; the H5 dev server proxies /api to it.
 const LOCAL_CLOUD = process.env.WP_LOCAL_CLOUD ?? 'http://127.0.0.1:8787'
@@ -92,6 +93,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
         port: Number(process.env.WP_H5_PORT ?? 10086),
         open: false,
         proxy: [{ context: ['/api'], target: LOCAL_CLOUD, changeOrigin: false }],
+        // The page brings the local runtime's dev-login cookie, as when that runtime serves it:
+        // index.html's early requests go out together, and without a cookie in place each would
+        // be signed in as a user of its own (cloudfunctions/local/identity.cjs says more). First
+        // in the chain, so the cookie is set before webpack's middleware writes the page.
+        setupMiddlewares(middlewares) {
+          middlewares.unshift({ name: 'wp-dev-login', middleware: signInOnPageMiddleware })
+          return middlewares
+        },
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)

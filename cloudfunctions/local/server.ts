@@ -12,7 +12,7 @@ import type { Store } from '../store/port'
 import { openLocalDatabase } from './database'
 import { sendDueReminders } from '../handlers/reminder-timer'
 import type { ReminderRunReport } from '../handlers/reminder-timer'
-import { devCookie, newDevOpenid, readDevOpenid, signInOnPage } from './identity'
+import { devCookie, newDevOpenid, readDevOpenid, signInOnPage } from './identity.cjs'
 import { serveStatic } from './static'
 import { wechatConfig } from '@/wechat-config'
 

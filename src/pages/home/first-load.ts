@@ -23,6 +23,21 @@ export function startHomeRequests(): void {
   if (usePlans.getState().status === 'idle') loadHome()
 }
 
+/** Only the very first show uses the requests started as the code loaded; any later show reloads. */
+let preloadUnused = true
+
+/**
+ * Home is shown (useDidShow). The first show takes the early requests whatever became of them:
+ * still under way, answered, or failed. A failure is already on screen with 重试; asking again here
+ * would draw error → 加载中… → the same error (WeChat can create the page after the answer came).
+ * Coming back later (from a plan, the wizard) reloads.
+ */
+export function homeShown(): void {
+  const reuse = preloadUnused && usePlans.getState().status !== 'idle'
+  preloadUnused = false
+  if (!reuse) loadHome()
+}
+
 /** Whether this H5 visit opens on the home page (no hash route, or the home route). */
 export function h5OpensOnHome(hash: string): boolean {
   return firstRequests.routes.includes(hashRoute(hash))

@@ -6,7 +6,7 @@ import { Button } from '@/components/button'
 import { confirmDanger } from './confirm'
 import { PlanCell } from './plan-cell'
 import { useDraftOffer } from './draft-offer'
-import { loadHome, startHomeRequests } from './first-load'
+import { homeShown, loadHome, startHomeRequests } from './first-load'
 import { DeletedBanner } from './deleted-banner'
 import { RecentlyDeleted } from './recently-deleted'
 import './index.scss'
@@ -18,8 +18,6 @@ const loadAll = loadHome
 // The first screen: its data is asked for as soon as this code runs (if the app entry has not
 // already done so), before React renders the page, so the list arrives with the first render.
 startHomeRequests()
-/** Only the very first show uses those requests; any later home page (reLaunch, back) reloads. */
-let preloadUnused = true
 
 export default function Home() {
   const items = usePlans((s) => s.items)
@@ -29,12 +27,8 @@ export default function Home() {
   const nextCursor = usePlans((s) => s.nextCursor)
   const offer = useDraftOffer((s) => s.offer)
   const { params } = useRouter()
-  useDidShow(() => {
-    // The first show reuses the requests started above; coming back (from a plan, the wizard) reloads.
-    const reuse = preloadUnused && usePlans.getState().status !== 'idle' && usePlans.getState().status !== 'error'
-    preloadUnused = false
-    if (!reuse) loadAll()
-  })
+  // The first show reuses the requests started above; coming back (from a plan, the wizard) reloads.
+  useDidShow(homeShown)
   usePullDownRefresh(() => {
     void Promise.all([usePlans.getState().load(), useDraftOffer.getState().load()]).finally(() =>
       Taro.stopPullDownRefresh(),

@@ -35,10 +35,14 @@ function createStorage() {
 }
 
 /**
- * Loads the app and one page. Returns { page, cloud, storage, navigations, app } where `page` is
- * the j-component root of the page (attached to a container), ready to query and tap.
+ * Loads the app and one page. Returns { page, cloud, storage, navigations, app, attach } where
+ * `page` is the j-component root of the page (attached to a container unless `deferAttach`),
+ * ready to query and tap.
  */
-function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup, wxSetup, onSetData } = {}) {
+function bootPage(
+  route,
+  { query = {}, storage: initialStorage = {}, cloudSetup, wxSetup, onSetData, deferAttach = false } = {},
+) {
   assertBuilt()
   // A fresh world per boot: the bundle keeps its webpack chunk registry on `wx.webpackJsonp`,
   // and miniprogram-simulate merges into an existing global `wx`, so drop the previous one first
@@ -82,7 +86,8 @@ function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup,
   global.getApp = () => app
   global.getCurrentPages = () => pages
   global.requirePlugin = () => ({})
-  global.Page = (options) => global.Component(pageAsComponent(options, route, query, pages, onSetData))
+  global.Page = (options) =>
+    global.Component(pageAsComponent(options, route, query, pages, onSetData, { showApart: deferAttach }))
 
   require(path.join(DIST, 'app.js'))
   if (!app) throw new Error('dist/weapp/app.js did not call App()')
@@ -97,15 +102,19 @@ function bootPage(route, { query = {}, storage: initialStorage = {}, cloudSetup,
   })
   const page = simulate.render(id)
   const container = global.document.createElement('div')
-  page.attach(container)
-  return { page, cloud, storage, navigations, app, simulate }
+  // deferAttach: the page's code has run (its module-level requests are under way) but WeChat has
+  // not created the page yet; `attach()` does that as late as a test needs, with onShow a task
+  // after onLoad (two events from WeChat's native side), so what onLoad drew is sent first.
+  const attach = () => page.attach(container)
+  if (!deferAttach) attach()
+  return { page, cloud, storage, navigations, app, simulate, attach }
 }
 
 /**
  * A page definition (top-level onLoad/onShow/… and handlers) as a Component definition: handlers
  * become methods, the page lifecycle runs from the component's attached/ready/detached.
  */
-function pageAsComponent(options, route, query, pages, onSetData) {
+function pageAsComponent(options, route, query, pages, onSetData, { showApart = false } = {}) {
   const methods = {}
   const data = options.data || {}
   for (const [k, v] of Object.entries(options)) {
@@ -130,7 +139,10 @@ function pageAsComponent(options, route, query, pages, onSetData) {
         }
         pages.push(this)
         if (this.onLoad) this.onLoad({ ...query })
-        if (this.onShow) this.onShow()
+        if (this.onShow) {
+          if (showApart) setTimeout(() => this.onShow(), 0)
+          else this.onShow()
+        }
       },
       ready() {
         if (this.onReady) this.onReady()
