@@ -28,9 +28,26 @@ describe.each(ADAPTERS)('an edit of the answers against other changes, on %s', (
     return draft
   }
 
+  /** Where an edit starts: a draft's own fields, which may be empty. */
+  type From = Partial<Pick<DraftView, 'fromVersion'>> & Pick<DraftView, 'baseRev'>
+
+  /**
+   * plan.update of `plan` with its answers changed (or `answers`), on top of `baseRev`, begun from
+   * `fromVersion` (left out: an older phone that does not send it), as `openid`.
+   */
+  const update = (plan: PlanView, at: From, answers = changedAnswers(plan.answers), openid?: string) =>
+    h.call('plan', 'update', { planId: plan.id, answers, ...at }, openid)
+
+  /** The same, for a step that must succeed. */
+  const mustUpdate = async (plan: PlanView, at: From) => {
+    const r = await update(plan, at)
+    if (!r.ok) throw new Error(`update refused: ${r.error.code}`)
+    return r.data
+  }
+
   /** Phone B picks that draft up (修改回答 there) and saves it. */
   const saveEdit = (plan: PlanView, draft: DraftView, answers = changedAnswers(plan.answers)) =>
-    h.call('plan', 'update', { planId: plan.id, answers, baseRev: draft.baseRev, fromVersion: draft.fromVersion })
+    update(plan, { baseRev: draft.baseRev, fromVersion: draft.fromVersion }, answers)
 
   it('the draft keeps the version it started from', async () => {
     const plan = await h.must('plan', 'create', { answers: sampleAnswers() })
@@ -69,34 +86,23 @@ describe.each(ADAPTERS)('an edit of the answers against other changes, on %s', (
   it('answers changed elsewhere since the edit began: CONFLICT naming the version, nothing archived', async () => {
     const plan = await h.must('plan', 'create', { answers: sampleAnswers() })
     const draft = await beginEditElsewhere(plan)
-    const v2 = await h.must('plan', 'update', {
-      planId: plan.id,
-      answers: changedAnswers(plan.answers),
-      baseRev: plan.rev,
-      fromVersion: plan.version,
-    })
+    const v2 = await mustUpdate(plan, { baseRev: plan.rev, fromVersion: plan.version })
     const renamed = await h.must('plan', 'rename', { planId: plan.id, name: '新名字', baseRev: v2.rev })
     const r = await saveEdit(renamed, draft, sampleAnswers({ name: '手机A的回答' }))
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', currentRev: renamed.rev, currentVersion: 2 } })
     expect((await h.must('plan', 'versions', { planId: plan.id })).items).toHaveLength(2)
     // The owner chooses to overwrite: on top of what the plan holds now.
-    const over = await h.call('plan', 'update', {
-      planId: plan.id,
-      answers: sampleAnswers({ name: '手机A的回答' }),
-      baseRev: renamed.rev,
-      fromVersion: renamed.version,
-    })
+    const over = await update(
+      renamed,
+      { baseRev: renamed.rev, fromVersion: renamed.version },
+      sampleAnswers({ name: '手机A的回答' }),
+    )
     expect(over).toMatchObject({ ok: true, data: { version: 3, name: '新名字' } })
   })
 
   it('an old version restored elsewhere changed the answers: CONFLICT', async () => {
     const plan = await h.must('plan', 'create', { answers: sampleAnswers() })
-    const v2 = await h.must('plan', 'update', {
-      planId: plan.id,
-      answers: changedAnswers(plan.answers),
-      baseRev: plan.rev,
-      fromVersion: 1,
-    })
+    const v2 = await mustUpdate(plan, { baseRev: plan.rev, fromVersion: 1 })
     const draft = await beginEditElsewhere(v2)
     const v3 = await h.must('plan', 'restoreVersion', { planId: plan.id, version: 1, baseRev: v2.rev })
     const r = await saveEdit(v3, draft, sampleAnswers({ name: '手机A的回答' }))
@@ -105,19 +111,9 @@ describe.each(ADAPTERS)('an edit of the answers against other changes, on %s', (
 
   it('a version from the future is a CONFLICT; a version that is not a number is refused in Chinese', async () => {
     const plan = await h.must('plan', 'create', { answers: sampleAnswers() })
-    const ahead = await h.call('plan', 'update', {
-      planId: plan.id,
-      answers: changedAnswers(plan.answers),
-      baseRev: plan.rev,
-      fromVersion: 5,
-    })
+    const ahead = await update(plan, { baseRev: plan.rev, fromVersion: 5 })
     expect(ahead).toMatchObject({ ok: false, error: { code: 'CONFLICT', currentVersion: 1 } })
-    const bad = await h.call('plan', 'update', {
-      planId: plan.id,
-      answers: changedAnswers(plan.answers),
-      baseRev: plan.rev,
-      fromVersion: 0,
-    })
+    const bad = await update(plan, { baseRev: plan.rev, fromVersion: 0 })
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     if (!bad.ok)
       expect(bad.error.fields?.[0]).toMatchObject({
@@ -129,7 +125,7 @@ describe.each(ADAPTERS)('an edit of the answers against other changes, on %s', (
   it('without fromVersion (an older phone) a rename still counts, as before', async () => {
     const plan = await h.must('plan', 'create', { answers: sampleAnswers() })
     await h.must('plan', 'rename', { planId: plan.id, name: '新名字', baseRev: plan.rev })
-    const r = await h.call('plan', 'update', { planId: plan.id, answers: changedAnswers(plan.answers), baseRev: 1 })
+    const r = await update(plan, { baseRev: 1 })
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', currentRev: 2, currentVersion: 1 } })
   })
 
@@ -145,12 +141,7 @@ describe.each(ADAPTERS)('an edit of the answers against other changes, on %s', (
       }
       return replace(next, expectedRev)
     }
-    const r = await h.call('plan', 'update', {
-      planId: plan.id,
-      answers: changedAnswers(plan.answers),
-      baseRev: plan.rev,
-      fromVersion: plan.version,
-    })
+    const r = await update(plan, { baseRev: plan.rev, fromVersion: plan.version })
     expect(raced).toBe(true)
     expect(r).toMatchObject({ ok: true, data: { version: 2, name: '抢先改的名字', rev: 3 } })
     expect((await h.must('plan', 'versions', { planId: plan.id })).items.map((v) => v.version)).toEqual([2, 1])
@@ -158,12 +149,7 @@ describe.each(ADAPTERS)('an edit of the answers against other changes, on %s', (
 
   it('someone else’s plan stays NOT_FOUND whatever version is named', async () => {
     const plan = await h.must('plan', 'create', { answers: sampleAnswers() })
-    const r = await h.call(
-      'plan',
-      'update',
-      { planId: plan.id, answers: changedAnswers(plan.answers), baseRev: plan.rev, fromVersion: plan.version },
-      OTHER,
-    )
+    const r = await update(plan, { baseRev: plan.rev, fromVersion: plan.version }, undefined, OTHER)
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 })

@@ -1,6 +1,8 @@
 import { computePlan, CONTENT_FORMS, INDUSTRIES, type Answers, type PlanContent } from '@/core'
 import { checkCopy } from '@/core/copy-check'
 import * as r2026_11_6 from '@/core/releases/r2026-11-6'
+import * as r2026_11_7 from '@/core/releases/r2026-11-7'
+import { RULES } from '@/core/rules'
 import { answers } from './support/answers'
 
 /**
@@ -95,6 +97,57 @@ describe('content suggestions agree with the plan’s compliance section', () =>
       const item = p.compliance.find((c) => c.id === `${industry}Marketing`)
       // Each names who may not vouch for the service, in the owner's words for that person.
       expect(item?.measure).toMatch(industry === 'medical' ? /患者/ : /学员/)
+    }
+  })
+})
+
+/**
+ * Our own advice (playbook reasons, first moves, positioning, tools …) is text an owner may paste
+ * into a post, so it says what it means without absolute terms: 更容易 for 最容易, 排在首位 for
+ * 排第一. The compliance section is left out: naming the words to avoid is its job (the next
+ * describe checks that the checker reads those as mentions). The article's own words are quotes
+ * and would stay (a seed rule's verbatim source); none of them uses an absolute term.
+ */
+const SEED_QUOTES = RULES.filter((r) => r.origin === 'seed').map((r) => r.source)
+
+function adviceTexts(value: unknown, out: Set<string>): Set<string> {
+  if (typeof value === 'string') {
+    if (/[\u4e00-\u9fff]/.test(value) && !SEED_QUOTES.some((q) => q.includes(value))) out.add(value)
+  } else if (Array.isArray(value)) for (const x of value) adviceTexts(x, out)
+  else if (value && typeof value === 'object')
+    for (const [k, x] of Object.entries(value)) if (k !== 'compliance') adviceTexts(x, out)
+  return out
+}
+
+function absoluteAdvice(compute: Compute): string[] {
+  const found = new Set<string>()
+  for (const a of COMBINATIONS)
+    for (const now of TIMES)
+      for (const text of adviceTexts(compute(a, now), new Set()))
+        for (const f of checkCopy(text, { industry: a.industry }).findings)
+          if (f.category === 'absolute') found.add(`${a.industry}: “${text}” — 「${f.excerpt}」`)
+  return [...found].sort()
+}
+
+describe('our own advice uses no absolute terms', () => {
+  test('no text of any plan outside its compliance section is an absolute-term finding', () => {
+    expect(absoluteAdvice(computePlan)).toEqual([])
+  })
+
+  test('the check fails on the 2026.11-7 engine: 最容易, 最常用, 最可能, 排第一', () => {
+    const old = absoluteAdvice((a, now) => r2026_11_7.computePlan(a as never, now) as unknown as PlanContent)
+    for (const word of ['最容易', '最常用', '最可能', '第一'])
+      expect(old.some((c) => c.endsWith(`「${word}」`))).toBe(true)
+  })
+
+  test('a compliance item that names the words to avoid is not itself a finding', () => {
+    // 绝对化用语: “国家级”“最高级”“最佳” … “顶级”“唯一”等长词表 are mentions, not claims.
+    for (const industry of ['catering', 'retail'] as const) {
+      const p = computePlan(answers({ industry, efficacyClaims: 'yes' }), TIMES[0])
+      const item = p.compliance.find((c) => c.risk === '绝对化用语')
+      expect(item?.measure).toMatch(/最佳/)
+      const findings = checkCopy(item?.measure ?? '', { industry }).findings
+      expect(findings.map((f) => f.excerpt)).toEqual([])
     }
   })
 })

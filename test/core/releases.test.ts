@@ -6,12 +6,14 @@ import * as frozen3 from '@/core/releases/r2026-11-3'
 import * as frozen4 from '@/core/releases/r2026-11-4'
 import * as frozen5 from '@/core/releases/r2026-11-5'
 import * as frozen6 from '@/core/releases/r2026-11-6'
+import * as frozen7 from '@/core/releases/r2026-11-7'
 import { CURRENT_RELEASE, knownReleases, recompute, releaseOf } from '@/core/plan/releases'
 import fixture from './fixtures/release-2026.11-2.json'
 import fixture3 from './fixtures/release-2026.11-3.json'
 import fixture4 from './fixtures/release-2026.11-4.json'
 import fixture5 from './fixtures/release-2026.11-5.json'
 import fixture6 from './fixtures/release-2026.11-6.json'
+import fixture7 from './fixtures/release-2026.11-7.json'
 
 /**
  * The fixture holds plans exactly as the stores kept them on 2026-11-25 (rule base 2026.11-2):
@@ -83,6 +85,7 @@ const FROZEN_WITH_FIXTURES = [
   { release: frozen4, fixture: fixture4 },
   { release: frozen5, fixture: fixture5 },
   { release: frozen6, fixture: fixture6 },
+  { release: frozen7, fixture: fixture7 },
 ]
 
 describe.each(FROZEN_WITH_FIXTURES.map((f) => [f.fixture.rulebaseVersion, f] as const))(

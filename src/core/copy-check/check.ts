@@ -1,11 +1,12 @@
 import type { Industry } from '../wizard/questions'
 import { strengthLabel } from '../rules/vocab'
 import { BASES, categoryLabel, severityLabel } from './categories'
-import type { Basis, BasisId, CopyCategory, Severity } from './categories'
+import type { Basis, BasisId, BasisSource, Severity } from './categories'
+import { quotedMention } from './mention'
 import { normalize } from './normalize'
 import type { Normalized } from './normalize'
 import { missingNotices, HEALTH_FOOD } from './notices'
-import { shareRewards, unsourcedData } from './patterns'
+import { shareRewards, unsourcedData, type PatternHit } from './patterns'
 import { PHRASE_RULES, SHIELDS, expand } from './phrases'
 import type { CopyCheckResult, CopyCounts, CopyExempted, CopyFinding, CopyMark } from './schema'
 import { exemptionLabel } from './types'
@@ -40,17 +41,8 @@ function compile(industry: Industry | null): Compiled {
   return result
 }
 
-interface Hit {
-  ruleId: string
-  category: CopyCategory
-  basis: BasisId
-  severity: Severity
-  start: number
-  end: number
-  why: string
-  replacement: string | null
-  advice: string
-}
+/** A phrase finding or a pattern's, on the normalised text: one shape for both. */
+type Hit = PatternHit
 
 interface Exempt {
   start: number
@@ -96,7 +88,7 @@ function scanPhrases(n: Normalized, industry: Industry | null, doc: DocFacts, hi
       severity: verdict?.severity ?? rule.severity,
       start,
       end,
-      why: rule.why,
+      why: verdict?.why ?? rule.why,
       replacement: typeof rule.replace === 'function' ? rule.replace(matched) : rule.replace,
       advice: rule.advice,
     })
@@ -150,16 +142,20 @@ export function countBySeverity(findings: readonly { severity: Severity }[]): Co
   return counts
 }
 
-export function basisView(id: BasisId): CopyFinding['basis'] {
-  const b: Basis = BASES[id]
-  const view: CopyFinding['basis'] = {
-    ref: b.ref,
-    strength: b.strength,
-    strengthLabel: strengthLabel(b.strength),
-    legalRuleId: b.legalRuleId,
-  }
-  if (b.more)
-    view.more = b.more.map((m) => ({ ref: m.ref, strength: m.strength, strengthLabel: strengthLabel(m.strength) }))
+/**
+ * What the owner reads a finding rests on: the basis's own sources, then those of every basis the
+ * explanation names (`cites`), each once, each with its own strength. The rule-base record is the
+ * basis's own.
+ */
+export function basisView(id: BasisId, cites: readonly BasisId[] = []): CopyFinding['basis'] {
+  const sources: BasisSource[] = []
+  for (const b of [BASES[id], ...cites.map((c): Basis => BASES[c])])
+    for (const s of [b, ...(b.more ?? [])])
+      if (!sources.some((x) => x.ref === s.ref && x.strength === s.strength))
+        sources.push({ ref: s.ref, strength: s.strength })
+  const [main, ...more] = sources.map((s) => ({ ...s, strengthLabel: strengthLabel(s.strength) }))
+  const view: CopyFinding['basis'] = { ...main, legalRuleId: BASES[id].legalRuleId }
+  if (more.length > 0) view.more = more
   return view
 }
 
@@ -180,10 +176,13 @@ export function checkCopy(text: string, options: CheckOptions = {}): CopyCheckRe
   const exempts: Exempt[] = []
 
   scanPhrases(n, industry, doc, hits, exempts)
-  for (const h of shareRewards(n.text)) hits.push({ ...h, replacement: h.replace })
+  hits.push(...shareRewards(n.text))
   const data = unsourcedData(n.text)
-  for (const h of data.hits) hits.push({ ...h, replacement: h.replace })
+  hits.push(...data.hits)
   exempts.push(...data.exemptions)
+
+  const chars = [...text]
+  const toSpan = (s: number, e: number) => ({ start: n.origin[s], end: n.origin[e - 1] + 1 })
 
   const marks = markRanges(n, options.marks ?? [])
   const kept: Hit[] = []
@@ -191,11 +190,10 @@ export function checkCopy(text: string, options: CheckOptions = {}): CopyCheckRe
     const mark = marks.find((r) => overlaps(r, h))
     if (mark) exempts.push({ start: h.start, end: h.end, exempt: mark.exempt })
     else if (inName(n, h)) exempts.push({ start: h.start, end: h.end, exempt: 'productName' })
+    else if (quotedMention(chars, toSpan(h.start, h.end)))
+      exempts.push({ start: h.start, end: h.end, exempt: 'mention' })
     else kept.push(h)
   }
-
-  const chars = [...text]
-  const toSpan = (s: number, e: number) => ({ start: n.origin[s], end: n.origin[e - 1] + 1 })
   const findings: CopyFinding[] = kept.map((h) => {
     const span = toSpan(h.start, h.end)
     return {
@@ -207,8 +205,8 @@ export function checkCopy(text: string, options: CheckOptions = {}): CopyCheckRe
       severityLabel: severityLabel(h.severity),
       span,
       excerpt: slice(chars, span.start, span.end),
-      basis: basisView(h.basis),
-      why: h.why,
+      basis: basisView(h.basis, h.why.cites),
+      why: h.why.text,
       suggestion: { replacement: h.replacement, advice: h.advice },
     }
   })
@@ -226,8 +224,8 @@ export function checkCopy(text: string, options: CheckOptions = {}): CopyCheckRe
       severityLabel: severityLabel('high'),
       span: null,
       excerpt: '',
-      basis: basisView(notice.basis),
-      why: notice.why,
+      basis: basisView(notice.basis, notice.why.cites),
+      why: notice.why.text,
       suggestion: { replacement: null, append: notice.append, advice: notice.advice },
     })
   }

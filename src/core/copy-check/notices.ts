@@ -1,5 +1,6 @@
 import type { Industry } from '../wizard/questions'
 import type { BasisId } from './categories'
+import { why, type Why } from './why'
 
 /**
  * Document-level findings: notices the law requires somewhere in the text. They have no span;
@@ -8,7 +9,7 @@ import type { BasisId } from './categories'
 export interface MissingNotice {
   ruleId: string
   basis: BasisId
-  why: string
+  why: Why
   append: string
   advice: string
 }
@@ -28,7 +29,7 @@ export function missingNotices(text: string, industry: Industry | null): Missing
     out.push({
       ruleId: 'notice.healthFood',
       basis: 'adLaw18',
-      why: '保健食品广告必须写明“本品不能代替药物”（广告法第十八条），文中没有找到。',
+      why: why`保健食品广告必须写明“本品不能代替药物”（${'adLaw18'}），文中没有找到。`,
       append: '本品不能代替药物。',
       advice: '在文末加上“本品不能代替药物”（或“保健食品不是药物，不能代替药物治疗疾病”）。',
     })
@@ -40,8 +41,8 @@ export function missingNotices(text: string, industry: Industry | null): Missing
       ruleId: 'notice.riskWarning',
       basis: financeCopy ? 'finance316' : 'adLaw25',
       why: financeCopy
-        ? '金融产品的宣传必须有风险提示（广告法第二十五条、银发〔2019〕316号），已有公众号仅因缺少风险提示被罚。'
-        : '招商加盟宣传涉及投资回报，广告法第二十五条要求对可能的风险作出提示。',
+        ? why`金融产品的宣传必须有风险提示（${'adLaw25'}、${'finance316'}），已有公众号仅因缺少风险提示被罚。`
+        : why`招商加盟宣传涉及投资回报，${'adLaw25'}要求对可能的风险作出提示。`,
       append: franchiseCopy && !financeCopy ? '投资有风险，加盟需谨慎。' : '投资有风险，选择需谨慎。',
       advice: '在文末加上风险提示，例如“投资有风险，选择需谨慎”。',
     })

@@ -2,11 +2,12 @@ import type { BasisId, CopyCategory, Severity } from './categories'
 import { sentence } from './context'
 import { NUM } from './phrases'
 import type { ExemptionId } from './types'
+import { why, type Why } from './why'
 
 /**
  * Patterns that need more than a phrase: a reward near a share request, and a figure with no
  * source. Each returns normalised ranges; check.ts maps them back and merges them with the
- * phrase findings.
+ * phrase findings, which it writes in the same shape.
  */
 export interface PatternHit {
   ruleId: string
@@ -15,9 +16,9 @@ export interface PatternHit {
   severity: Severity
   start: number
   end: number
-  why: string
+  why: Why
   /** null: no wording can be proposed without the owner's facts. */
-  replace: string | null
+  replacement: string | null
   advice: string
 }
 
@@ -45,6 +46,8 @@ function withinSentence(text: string, from: number, to: number): [number, number
   while (b < text.length && b - to < REWARD_AFTER && !/[。!?;]/.test(text[b])) b++
   return [a, b]
 }
+
+const SHARE_REWARD_WHY = why`把分享、转发或邀请好友和奖励挂钩（红包、积分、优惠券、抽奖机会等），是${'externalLinks'}和${'share51'}禁止的诱导分享；即使是积分，奖励转发也不行。`
 
 export function shareRewards(text: string): PatternHit[] {
   const hits: PatternHit[] = []
@@ -79,8 +82,8 @@ export function shareRewards(text: string): PatternHit[] {
       severity: 'high',
       start,
       end,
-      why: '把分享、转发或邀请好友和奖励挂钩（红包、积分、优惠券、抽奖机会等），是微信外部链接规范和小程序平台规范 5.1 禁止的诱导分享；即使是积分，奖励转发也不行。',
-      replace: '欢迎转给需要的朋友',
+      why: SHARE_REWARD_WHY,
+      replacement: '欢迎转给需要的朋友',
       advice: '奖励只给消费、到店、签到等用户本人的行为；分享只做邀请，不附带奖励。',
     })
   }
@@ -109,6 +112,8 @@ const PRICE_OR_SPEC_AFTER =
   /^(?:棉|羊毛|羊绒|真丝|蚕丝|涤纶|白?[鸭鹅]绒|折|off|返|优惠|纯|的折扣|可可|果汁|全麦|积分|积点|红包|定金|速)/
 // 前50名下单: a promotion's condition, not a ranking.
 const RANKING_CONDITION = /^(?:的)?(?:下单|付款|购买|到店|报名|预约|顾客|用户|注册|拍下|来|进店|客人)/
+
+const UNSOURCED_WHY = why`广告里的数据、统计、排名必须真实并注明出处（${'adLaw11'}）；没有出处的百分比、倍数和排名可能被认定为无法核实。`
 
 export function unsourcedData(text: string): { hits: PatternHit[]; exemptions: PatternExemption[] } {
   const hits: PatternHit[] = []
@@ -140,8 +145,8 @@ export function unsourcedData(text: string): { hits: PatternHit[]; exemptions: P
         severity: 'medium',
         start,
         end,
-        why: '广告里的数据、统计、排名必须真实并注明出处（广告法第十一条）；没有出处的百分比、倍数和排名可能被认定为无法核实。',
-        replace: null,
+        why: UNSOURCED_WHY,
+        replacement: null,
         advice: '在同一句里注明出处，例如“（据2025年本店会员回访统计）”；拿不出出处就删去数字。',
       })
     }

@@ -1,5 +1,6 @@
 import type { PhraseRule, Shield } from './types'
 import { after, before, near } from './context'
+import { why } from './why'
 
 /**
  * Our own phrase and pattern list, keyed to the articles in categories.ts (BASES). Written for
@@ -81,10 +82,13 @@ function absoluteGate(ctx: Parameters<NonNullable<PhraseRule['gate']>>[0]) {
  * 世界级, 最低价) is covered by the regulator's 2023 guide's reading (guidance): the finding says so.
  */
 const STATUTE_WORDS = /^(?:国家级|最高级|最佳)/
+const STATUTE_WHY = why`“国家级”“最高级”“最佳”是${'adLaw9_3'}点名禁止的用语（罚款二十万元起）。`
 function absoluteBasis(ctx: Parameters<NonNullable<PhraseRule['gate']>>[0]) {
   const verdict = absoluteGate(ctx)
   if (verdict) return verdict
-  return STATUTE_WORDS.test(ctx.text.slice(ctx.start, ctx.end)) ? null : { basis: 'absoluteGuide' as const }
+  return STATUTE_WORDS.test(ctx.text.slice(ctx.start, ctx.end))
+    ? { why: STATUTE_WHY }
+    : { basis: 'absoluteGuide' as const }
 }
 
 /** Medical words: which article depends on who is speaking. */
@@ -95,6 +99,9 @@ function medicalGate(ctx: Parameters<NonNullable<PhraseRule['gate']>>[0]) {
 }
 
 const SOFT = '请改为描述服务内容或顾客的真实感受，不作效果承诺'
+
+/** 代替药物 said of goods that are not health food: a claim to treat disease. */
+const DRUG_LIKE_GOODS = why`说能代替药物、比吃药管用，就是在宣称治疗疾病，${'adLaw17'}不允许非医疗商品这样说。`
 
 /** Who gives a testimony, by trade, and the words that make their voice a testimonial. */
 const PATIENT = '患者|病友|病人|家属'
@@ -111,7 +118,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'externalLinks',
     severity: 'high',
     pattern: '集(?:满)?{n}?(?:个)?赞|点赞(?:数)?(?:满|达|前|最多|第{1}|送|领|抽|即)',
-    why: '集赞、按点赞数给奖励属于微信明令禁止的诱导分享方式，链接可能被封、分享能力可能被限制。',
+    why: why`集赞、按点赞数给奖励是${'externalLinks'}明令禁止的诱导分享方式，链接可能被封、分享能力可能被限制。`,
     replace: '欢迎留言说说你的想法',
     advice: '去掉集赞要求，改为邀请留言互动，奖励与分享无关。',
   },
@@ -122,7 +129,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '(?:好友|朋友|帮我|为我|帮忙|邀请[^,。!?]{0,4})助力|助力(?:{n}次|领|得|免费|砍|拿|解锁|满|成功)|砍一刀|帮(?:我)?砍|砍价(?:免费|领|拿|成功|{n}人)?|集(?:卡|福|碎片)',
-    why: '助力、砍价、集卡集福需要用户拉人才能得到好处，微信外部链接规范将其列为诱导分享。',
+    why: why`助力、砍价、集卡集福需要用户拉人才能得到好处，${'externalLinks'}把它们列为诱导分享。`,
     replace: '到店出示本条即可享受优惠',
     advice: '把优惠直接给到顾客本人（到店、下单即享），不要求拉人助力或砍价。',
   },
@@ -133,7 +140,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '(?:分享|转发)(?:到|至|给)?{n}?(?:个)?(?:群|好友)?(?:后|才)(?:才)?(?:能|可|方可|即可)?(?:查看|解锁|下载|继续|看到|复活|获取|领取|参与)|(?:分享|转发)(?:到|至){n}个?群|关注(?:公众号|本号|我们|服务号)?(?:后|才)(?:才)?(?:可|能)?(?:见|看|查看|获取)(?:答案|结果|全文)?',
-    why: '强制分享、分享后才能查看或继续，属于小程序平台运营规范明确禁止的滥用分享行为。',
+    why: why`强制分享、分享后才能查看或继续，是${'share51'}明确禁止的滥用分享行为。`,
     replace: '欢迎转给需要的朋友',
     advice: '内容直接展示，不以分享或关注作为查看、参与的条件。',
   },
@@ -143,7 +150,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'drawRules',
     severity: 'medium',
     pattern: '点一下就有钱|点开就有钱|转发必得|不转不是|转发有好运|不转发(?:就)?(?:会|倒霉)',
-    why: '夸张、施压式的分享话术会被认定为诱导分享。',
+    why: why`夸张、施压式的分享话术（如“点一下就有钱”）会被认定为诱导分享，${'drawRules'}点名不允许。`,
     replace: '',
     advice: '删去施压或夸大收益的分享话术。',
   },
@@ -156,7 +163,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '保过|包过|稳过|必过|不过(?:全额)?退(?:款|费|学费)?|考不上(?:全额)?退(?:款|费)?|包拿证|包就业|保就业|包分配|保录取|包录取|保证(?:录取|通过|提分|考上|过关|拿证|上岸)|提分{n}分|包上岸|保上岸|通过率(?:高达|超过)?{n}%',
-    why: '广告法第二十四条禁止教育培训广告对升学、通过考试、取得证书或培训效果作出明示或暗示的保证。',
+    why: why`${'adLaw24'}禁止教育培训广告对升学、通过考试、取得证书或培训效果作出明示或暗示的保证。`,
     replace: '系统学习，稳步提升',
     advice: '说明课程内容、课时和师资，不承诺通过或提分。',
   },
@@ -166,7 +173,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw24',
     severity: 'high',
     pattern: '(?:命题|阅卷|出题)(?:老师|专家|组|考官|人)|考官亲授|押中(?:原题)?|押题',
-    why: '暗示与考试机构、命题或阅卷人员有关联，是广告法第二十四条明确禁止的内容（已有机构因“命题考官”被罚）。',
+    why: why`暗示与考试机构、命题或阅卷人员有关联，是${'adLaw24'}明确禁止的内容（已有机构因“命题考官”被罚）。`,
     replace: '资深授课老师',
     advice: '介绍老师的教龄和教学经验，不提命题、阅卷或押题。',
   },
@@ -176,7 +183,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw24Endorsers',
     severity: 'medium',
     pattern: '(?:喜报|恭喜)[^。!?]{0,15}?(?:上岸|录取|考上|满分|高分|考取|通过)',
-    why: '广告法第二十四条禁止利用学员的名义或形象作推荐、证明，“喜报”“恭喜某某上岸”属于此类。',
+    why: why`${'adLaw24Endorsers'}禁止利用学员的名义或形象作推荐、证明，“喜报”“恭喜某某上岸”属于此类。`,
     replace: '欢迎了解课程安排',
     advice: '不用学员成绩作宣传，改为介绍课程本身。',
   },
@@ -187,7 +194,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw24Endorsers',
     severity: 'medium',
     pattern: `(?:${STUDENT})(?:的)?(?:真实)?${TESTIMONY}|(?:${STUDENT})写给[^,。!?]{0,6}(?:信|话)|一位老(?:${STUDENT})`,
-    why: '学员的反馈、来信和故事用来招生宣传，就是利用学员作推荐、证明，广告法第二十四条不允许。',
+    why: why`学员的反馈、来信和故事用来招生宣传，就是利用学员作推荐、证明，${'adLaw24Endorsers'}不允许。`,
     replace: '',
     advice: '改讲课程内容、课时安排和上课片段，不用学员的评价和经历作宣传。',
     gate: (ctx) => (ctx.industry === 'education' || ctx.industry === null ? null : { exempt: 'industryUsage' }),
@@ -201,7 +208,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '保本保息|保本|保息|保收益|保证收益|承诺收益|收益(?:有)?保障|稳赚(?:不赔)?|只赚不赔|包赚|躺赚|刚性兑付|刚兑|本息(?:保障|无忧)|稳定收益|固定收益|高收益低风险|保底(?:收益|分红|回报|年化)?',
-    why: '广告法第二十五条禁止对投资收益作保证性承诺，不得明示或暗示保本、无风险或保收益；316号文也禁止金融营销承诺保本保收益。',
+    why: why`${'adLaw25'}禁止对投资收益作保证性承诺，不得明示或暗示保本、无风险或保收益；${'finance316'}也禁止金融营销承诺保本保收益。`,
     replace: '收益随市场波动',
     advice: '如实说明产品风险等级和收益不确定性，并加上风险提示。',
     gate: (ctx) => (ctx.industry === 'finance' ? { basis: 'adLaw25' } : null),
@@ -212,7 +219,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw25',
     severity: 'high',
     pattern: '零风险|无风险|没有风险|毫无风险|稳赚不赔',
-    why: '广告法第二十五条禁止在投资、加盟宣传中声称无风险。',
+    why: why`${'adLaw25'}禁止在投资、加盟宣传中声称无风险。`,
     replace: '有一定风险',
     advice: '说明风险所在，并加上“投资有风险”之类的提示。',
     gate: (ctx) => (ctx.industry === 'finance' || near(ctx, FINANCE_TALK, 12) ? null : { exempt: 'industryUsage' }),
@@ -224,7 +231,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '{n}(?:个)?(?:月|年|天)回本|回本(?:周期)?(?:快|短|只需|仅需)|(?:月|年|日)(?:入|赚)(?:过)?{n}(?:万|千)?|躺着(?:也能)?赚|包回购|(?:投资|投入){n}万?元?(?:即可)?(?:年|月)?(?:赚|净赚|回报)',
-    why: '招商、加盟宣传承诺回本时间或收入，属于广告法第二十五条禁止的收益保证。',
+    why: why`招商、加盟宣传承诺回本时间或收入，属于${'adLaw25'}禁止的收益保证。`,
     replace: '经营收益因店而异',
     advice: '介绍品牌、支持政策和真实门店情况，不承诺回本和收入，并提示投资有风险。',
   },
@@ -235,7 +242,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'financeTestimonial',
     severity: 'medium',
     pattern: `(?:${CLIENT})(?:的)?(?:真实反馈|评价|好评|感谢信|来信|心声|口碑|见证|故事|经历|收益分享)|(?:${CLIENT})写给[^,。!?]{0,6}(?:信|话)|一位老(?:${CLIENT})|晒收益|收益截图`,
-    why: '客户讲自己赚了多少，读者会当成收益承诺；316号文不允许明示或暗示保本保收益，所以我们建议金融宣传不用客户证言。',
+    why: why`客户讲自己赚了多少，读者会当成收益承诺；${'finance316'}不允许明示或暗示保本保收益，所以我们建议金融宣传不用客户证言。`,
     replace: '',
     advice: '改讲产品规则、风险等级和办理流程，不用客户的收益和评价作宣传。',
     gate: (ctx) => (ctx.industry === 'finance' || near(ctx, FINANCE_TALK, 12) ? null : { exempt: 'industryUsage' }),
@@ -246,7 +253,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw26',
     severity: 'high',
     pattern: '升值潜力|投资回报率?|租金回报|包租|返租|保值增值|坐享收益|稳定租金',
-    why: '广告法第二十六条禁止房地产广告对升值或投资回报作出承诺。',
+    why: why`${'adLaw26'}禁止房地产广告对升值或投资回报作出承诺。`,
     replace: '交通便利、配套齐全',
     advice: '介绍位置、户型和配套等事实，不谈升值和回报。',
   },
@@ -259,7 +266,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '药到病除|包治百病|包治|根治|彻底治愈|一次治愈|(?:治愈率|有效率|康复率|治疗有效率)(?:高达|达到?|超过)?(?:{n}%)?|无副作用|无毒副作用|零副作用|不反弹|永不复发|立竿见影|一次见效|(?:{n}天|马上|立即|当天)见效',
-    why: '对疗效作断言或保证、说治愈率有效率、说无副作用，是广告法第十六条（医疗、药品）和第十七条（其他商品）禁止的内容。',
+    why: why`对疗效作断言或保证、说治愈率有效率、说无副作用，是${'adLaw16'}（医疗、药品）和${'adLaw17'}（其他商品）禁止的内容。`,
     replace: '效果因人而异',
     advice: SOFT,
     gate: medicalGate,
@@ -270,7 +277,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw17',
     severity: 'high',
     pattern: '治愈',
-    why: '“治愈”是医疗用语，用在疾病上就是疗效承诺。',
+    why: why`“治愈”是医疗用语，用在疾病上就是疗效承诺。`,
     replace: '缓解',
     advice: SOFT,
     gate: (ctx) => {
@@ -285,7 +292,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '疗效|消炎|抗炎|杀菌消炎|抗癌|防癌|抗肿瘤|降(?:血压|血糖|血脂|三高)|治疗(?:失眠|便秘|脱发|湿疹|痘痘|颈椎病|腰椎病|胃病|高血压|糖尿病)?|药用|处方',
-    why: '非医疗、非药品的商品不得使用医疗用语或宣称治疗疾病（广告法第十七条）；医疗广告也不得断言疗效（第十六条）。',
+    why: why`非医疗、非药品的商品不得使用医疗用语或宣称治疗疾病（${'adLaw17'}）；医疗广告也不得断言疗效（${'adLaw16'}）。`,
     replace: '日常养护',
     advice: SOFT,
     gate: (ctx) => {
@@ -301,7 +308,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw28',
     severity: 'high',
     pattern: '{n}天(?:瘦|减)(?:掉)?{n}斤|躺着(?:也能)?瘦|不节食(?:不运动)?(?:也能)?瘦|月瘦{n}斤',
-    why: '承诺具体的减重效果无法验证，属于广告法第二十八条所说的虚假或引人误解的效果宣传。',
+    why: why`承诺具体的减重效果无法验证，属于${'adLaw28'}所说的虚假或引人误解的效果宣传。`,
     replace: '搭配合理饮食和运动',
     advice: '介绍产品本身，不承诺减重斤数。',
     gate: medicalGate,
@@ -312,7 +319,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw16',
     severity: 'high',
     pattern: `(?:${PATIENT})(?:现身说法|亲述|见证)|(?:专家|医生|名医|主任|院士|医师)(?:推荐|力荐|认证)`,
-    why: '广告法第十六条禁止医疗、药品、医疗器械广告利用代言人作推荐、证明，医生、专家、患者出面推荐都算。',
+    why: why`${'adLaw16'}禁止医疗、药品、医疗器械广告利用代言人作推荐、证明，医生、专家、患者出面推荐都算。`,
     replace: '',
     advice: '删去专家、医生或患者的推荐。',
     gate: medicalGate,
@@ -324,7 +331,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw16',
     severity: 'high',
     pattern: `(?:${PATIENT})(?:的)?(?:真实)?${TESTIMONY}|(?:${PATIENT})写给[^,。!?]{0,6}(?:信|话)|一位老(?:${PATIENT})`,
-    why: '患者的反馈、来信和故事用来宣传，就是利用患者作推荐、证明，广告法第十六条不允许医疗广告这样做。',
+    why: why`患者的反馈、来信和故事用来宣传，就是利用患者作推荐、证明，${'adLaw16'}不允许医疗广告这样做。`,
     replace: '',
     advice: '改讲就诊流程、就诊须知或健康科普，不用患者的评价和经历作宣传。',
     gate: (ctx) => (ctx.industry === 'medical' ? null : { exempt: 'industryUsage' }),
@@ -336,10 +343,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '(?:代替|替代|取代|胜过|好过|堪比)(?:药物|药品|吃药)|比(?:药|吃药)(?:还|更)(?:好|管用|有效)|不用吃药|可以停药|停药|健康必备|人人必需|保障健康',
-    why: '保健食品广告不得声称或暗示可以代替药物、为保障健康所必需（广告法第十八条）。',
+    why: why`保健食品广告不得声称或暗示可以代替药物、为保障健康所必需（${'adLaw18'}）。`,
     replace: '作为日常膳食的补充',
     advice: '说明它是膳食补充，并写明“本品不能代替药物”。',
-    gate: (ctx) => (ctx.doc.healthFood ? null : { category: 'medical', basis: 'adLaw17' }),
+    gate: (ctx) => (ctx.doc.healthFood ? null : { category: 'medical', basis: 'adLaw17', why: DRUG_LIKE_GOODS }),
   },
 
   // 其他第九条: 国家机关名义, 迷信, 驰名商标, 免检
@@ -350,7 +357,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '(?:国家|政府|部队|军队|机关|人民大会堂|中南海)(?:特供|专供|专用|指定|推荐)|特供|国宴(?:菜|酒|级|大厨|同款)?|人民大会堂(?:宴|指定|专用|同款|用酒|用茶|选用)|中南海(?:用|同款)|国家领导人',
-    why: '广告法第九条第二项禁止使用国家机关、国家机关工作人员的名义或形象，“特供”“国宴”会被认定为暗示国家机关使用。',
+    why: why`${'adLaw9_2'}禁止使用国家机关、国家机关工作人员的名义或形象，“特供”“国宴”会被认定为暗示国家机关使用。`,
     replace: '限定款',
     advice: '删去特供、国宴等字样，如实介绍产品。',
   },
@@ -360,7 +367,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw9_8',
     severity: 'medium',
     pattern: '转运|开运|辟邪|化煞|镇宅|消灾(?:解难)?|改运|改命|风水宝地|招财|旺财运|带来财运|催财|逢凶化吉|趋吉避凶',
-    why: '广告法第九条第八项禁止含有迷信内容。',
+    why: why`${'adLaw9_8'}禁止含有迷信内容。`,
     replace: '寓意吉祥',
     advice: '可以说寓意、传统习俗，不说能改变运势。',
   },
@@ -370,7 +377,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'trademark14',
     severity: 'high',
     pattern: '(?:中国)?驰名商标',
-    why: '商标法第十四条规定，生产经营者不得将“驰名商标”字样用于商品、包装或者广告宣传。',
+    why: why`${'trademark14'}规定，生产经营者不得将“驰名商标”字样用于商品、包装或者广告宣传。`,
     replace: '注册商标',
     advice: '删去“驰名商标”字样。',
   },
@@ -380,7 +387,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'inspection',
     severity: 'high',
     pattern: '国家免检|免检产品|质量免检',
-    why: '免检制度 2008 年已经取消，再称“免检”属于虚假宣传。',
+    why: why`免检制度 2008 年已经取消，再称“免检”就是${'adLaw28'}所说的虚假宣传。`,
     replace: '经检验合格',
     advice: '如实写检验合格，并能拿出检验报告。',
   },
@@ -393,7 +400,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '(?:100%|百分之百|百分百)(?:有效|见效|成功|安全|无害|通过|满意|放心|好评)|万能|零差评|绝无(?:副作用|风险|差评)|永不(?:褪色|变形|生锈|过时|起球)|(?:央视|cctv)(?:推荐|上榜|认证|合作|展播)(?:品牌)?',
-    why: '绝对的效果保证和无法核实的背书会被认定为虚假或引人误解的宣传（广告法第二十八条）。',
+    why: why`绝对的效果保证和无法核实的背书会被认定为虚假或引人误解的宣传（${'adLaw28'}）。`,
     replace: '品质可靠',
     advice: '只写能拿出证据的事实，例如检测报告的结论。',
   },
@@ -403,7 +410,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'mpInduce',
     severity: 'medium',
     pattern: '紧急通知|重大通知|官方通知',
-    why: '用“紧急通知”之类的标题包装促销，属于公众平台明确打击的标题党（2024 年通报）。',
+    why: why`用“紧急通知”之类的标题包装促销，是${'mpInduce'}明确打击的标题党（2024 年通报）。`,
     replace: '本周活动',
     advice: '标题直接说明是活动或优惠。',
     gate: (ctx) => (ctx.doc.promo ? null : { exempt: 'notice' }),
@@ -416,7 +423,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw9_3',
     severity: 'high',
     pattern: '国家级|世界级|全球级|国际级|宇宙级|最高级',
-    why: '“国家级”“最高级”是广告法第九条第三项点名禁止的用语，“世界级”“国际级”按监管部门的执法指南属于同类。',
+    why: why`“世界级”“国际级”和“国家级”同类：按${'absoluteGuide'}，它们也属于${'adLaw9_3'}禁止的用语。`,
     replace: '高品质',
     advice: '如有官方授予的称号，注明证书后使用；否则改用具体事实。',
     gate: (ctx) => {
@@ -431,7 +438,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw9_3',
     severity: 'high',
     pattern: '(?:全网|全城|全国|全市|史上)最低(?:价)?|最低价',
-    why: '“全网最低价”是绝对化用语，也无法证明；监管部门的执法指南把这类说法算作广告法第九条第三项禁止的用语。',
+    why: why`“全网最低价”是绝对化用语，也无法证明；${'absoluteGuide'}把这类说法算作${'adLaw9_3'}禁止的用语。`,
     replace: '优惠价',
     advice: '写出具体价格或优惠幅度，不和全网比较。',
     gate: absoluteBasis,
@@ -443,7 +450,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'low',
     pattern:
       '唯一|独一无二|首个|首家|首创|首选|首款|顶级|顶尖|极致|极品|至尊|巅峰|终极|王牌|之王|领导品牌|领袖品牌|独家|史上|史无前例|前所未有|绝无仅有|绝对|遥遥领先|销量冠军|冠军品牌',
-    why: '这类词出自行业整理的极限词清单，不是法条原文，但常被按广告法第九条第三项查处。',
+    why: why`这类词出自${'adLaw9_3List'}，不是法条原文，但常被按${'adLaw9_3'}查处。`,
     replace: (m) => LISTED_REPLACEMENTS[m] ?? '',
     advice: '换成可以证明的具体事实，例如原料产地、工艺、顾客数量（注明出处）。',
     gate: absoluteGate,
@@ -455,7 +462,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'high',
     pattern:
       '(?:行业|全国|全网|全球|世界|全市|全城|全省|国内|亚洲|中国|同行|同类|品类|销量|销售额?|排名|口碑|人气|综合)?第{1}(?:名|品牌|家)?|no\\.?{1}(?![0-9])|top{1}(?![0-9])|numberone',
-    why: '按市场监管总局2023年的执法指南，“第一”和同义的说法属于广告法第九条第三项所禁止的同类用语。',
+    why: why`按${'absoluteGuide'}，“第一”和同义的说法属于${'adLaw9_3'}所禁止的同类用语。`,
     replace: '深受欢迎',
     advice: '换成能证明的事实，例如“开业十年”“回头客多”，不排名次。',
     gate: absoluteBasis,
@@ -466,7 +473,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     basis: 'adLaw9_3',
     severity: 'high',
     pattern: '最(?:受欢迎|[\\p{Script=Han}a-z][^的地得是了和与及之为,。!?;:\\P{Script=Han}]?)',
-    why: '“最佳”是广告法第九条第三项点名禁止的用语，“最好”等同义词按监管部门的执法指南也算（罚款二十万元起，已有小店因朋友圈里的“最好吃”被罚）。',
+    why: why`“最好”这类和“最佳”同义的说法，按${'absoluteGuide'}也属于${'adLaw9_3'}禁止的用语（罚款二十万元起，已有小店因朋友圈里的“最好吃”被罚）。`,
     replace: (m) => MOST_REPLACEMENTS[m] ?? `很${m.slice(1)}`,
     advice: '去掉“最”，或改成自家范围内的说法，例如“本店最受欢迎的”。',
     gate: absoluteBasis,

@@ -1,6 +1,7 @@
 import { labelOf } from '../picklist'
 import type { Industry } from '../wizard/questions'
 import type { BasisId, CopyCategory, Severity } from './categories'
+import type { Why } from './why'
 
 /** Why a phrase that looks like a problem was left alone; labels are what the owner reads. */
 export const EXEMPTIONS = [
@@ -17,6 +18,7 @@ export const EXEMPTIONS = [
   { value: 'sourced', label: '已注明出处' },
   { value: 'priceOrSpec', label: '价格或规格说明' },
   { value: 'question', label: '向读者提问' },
+  { value: 'mention', label: '提到要避开的词' },
 ] as const
 export type ExemptionId = (typeof EXEMPTIONS)[number]['value']
 
@@ -40,9 +42,12 @@ export interface DocFacts {
   promo: boolean
 }
 
-/** A gate either lets the finding through (possibly re-filed under another category or basis) or names the exemption. */
+/**
+ * A gate either lets the finding through (possibly re-filed under another category or basis, with
+ * the explanation that fits it then) or names the exemption.
+ */
 export type GateVerdict =
-  { exempt: ExemptionId } | { category?: CopyCategory; basis?: BasisId; severity?: Severity } | null
+  { exempt: ExemptionId } | { category?: CopyCategory; basis?: BasisId; severity?: Severity; why?: Why } | null
 
 export type Gate = (ctx: MatchContext) => GateVerdict
 
@@ -54,8 +59,8 @@ export interface PhraseRule {
   severity: Severity
   /** A RegExp source over the normalised text, non-capturing groups only; see `expand` for {1} {n} {d}. */
   pattern: string
-  /** Why, in one plain sentence for the owner. */
-  why: string
+  /** Why, in one plain sentence for the owner; the sources it names are listed with the finding. */
+  why: Why
   /** What replaces the flagged words when the owner taps 采用 ('' removes them). */
   replace: string | ((matched: string) => string)
   /** The safer wording, said in words. */

@@ -64,7 +64,7 @@ export function contentStrategy(a: Answers): ContentStrategyItem[] {
  * are written in the trade's words. Our wording; the owner adapts each to this week's news. No
  * topic says 最 (the plan's own 绝对化用语 item would forbid it): 常问, 更划算.
  */
-const TOPICS: Record<ContentForm, readonly string[]> = {
+const TOPICS = {
   longArticle: [
     '{offer}是怎么做出来的',
     '{customer}常问的5个问题',
@@ -93,10 +93,10 @@ const TOPICS: Record<ContentForm, readonly string[]> = {
   // "不以转发为条件" in words, not an aside: a series number may follow in brackets.
   promotion: ['本周{offer}限时优惠', '老{customer}回馈专享价', '{act}满额赠礼，不以转发为条件', '周末{place}特惠'],
   story: ['创始人讲{name}的由来', '{place}里的一位员工', '我们坚持的一件小事', '{customer}写给我们的一封信'],
-}
+} as const satisfies Record<ContentForm, readonly string[]>
 
 /**
- * Trades the general topics do not fit, by form (the whole bank). Our wording, not the article's
+ * Trades the general topics do not fit, by form. Our wording, not the article's
  * (it names media only as 订阅号's 资讯推送). A media business publishes series and hosts its
  * readers: "栏目页一分钟探访" and "直播讲解栏目并现场答疑" told its owner nothing to do.
  *
@@ -108,93 +108,80 @@ const TOPICS: Record<ContentForm, readonly string[]> = {
  * either. Each gets topics about the service itself: the process, what to prepare, how to read
  * a risk level. `test/core/content-compliance.test.ts` checks every trade's topics against the
  * rules its plan's compliance section cites.
+ *
+ * A trade names only the general topics it replaces, each with its own, so a slot keeps its place
+ * in the bank; a key that is not a general topic of that form does not compile.
  */
-const TRADE_TOPIC_BANKS: Partial<Record<Answers['industry'], Partial<Record<ContentForm, readonly string[]>>>> = {
+type TopicSwaps = { readonly [F in ContentForm]?: Readonly<Partial<Record<(typeof TOPICS)[F][number], string>>> }
+const TRADE_TOPIC_SWAPS: Partial<Record<Answers['industry'], TopicSwaps>> = {
   medical: {
-    longArticle: [
-      '一次就诊的完整流程',
-      '{customer}常问的5个问题',
-      '就诊前要准备什么',
-      '怎么看懂检查报告单',
-      '{place}团队幕后的一天',
-      '本月门诊时间安排',
-    ],
-    shortVideo: [
-      '30秒看懂预约流程',
-      '第一次来的{customer}怎么{act}',
-      '{place}一分钟探访',
-      '一分钟健康科普',
-      '关于就诊的常见误区',
-      '候诊时可以做些什么',
-    ],
-    live: ['直播讲解就诊流程并现场答疑', '{place}实景直播', '健康科普直播', '{customer}问答专场'],
-    story: ['创始人讲{name}的由来', '{place}里的一位员工', '我们坚持的一件小事', '我们怎样保护{customer}隐私'],
+    longArticle: {
+      '{offer}是怎么做出来的': '一次就诊的完整流程',
+      '一位老{customer}和我们的故事': '就诊前要准备什么',
+      '挑{offer}要看哪几点': '怎么看懂检查报告单',
+      '本月{offer}上新说明': '本月门诊时间安排',
+    },
+    shortVideo: {
+      '30秒看{offer}出品全过程': '30秒看懂预约流程',
+      '{staff}推荐的{offer}': '一分钟健康科普',
+      '关于{offer}的常见误区': '关于就诊的常见误区',
+      '{customer}的真实反馈': '候诊时可以做些什么',
+    },
+    live: { '直播讲解{offer}并现场答疑': '直播讲解就诊流程并现场答疑', '{offer}上新直播': '健康科普直播' },
+    story: { '{customer}写给我们的一封信': '我们怎样保护{customer}隐私' },
   },
   education: {
-    longArticle: [
-      '一门{offer}是怎么设计出来的',
-      '{customer}常问的5个问题',
-      '一节课是怎么备出来的',
-      '选{offer}要看哪几点',
-      '{place}团队幕后的一天',
-      '本月{offer}上新说明',
-    ],
-    shortVideo: [
-      '30秒看一节课怎么上',
-      '第一次来的{customer}怎么{act}',
-      '{place}一分钟探访',
-      '{staff}讲一道典型题',
-      '关于学习方法的常见误区',
-      '一节试听课的片段',
-    ],
-    story: ['创始人讲{name}的由来', '{place}里的一位{staff}', '我们坚持的一件小事', '我们怎样备一节课'],
+    longArticle: {
+      '{offer}是怎么做出来的': '一门{offer}是怎么设计出来的',
+      '一位老{customer}和我们的故事': '一节课是怎么备出来的',
+      '挑{offer}要看哪几点': '选{offer}要看哪几点',
+    },
+    shortVideo: {
+      '30秒看{offer}出品全过程': '30秒看一节课怎么上',
+      '{staff}推荐的{offer}': '{staff}讲一道典型题',
+      '关于{offer}的常见误区': '关于学习方法的常见误区',
+      '{customer}的真实反馈': '一节试听课的片段',
+    },
+    story: { '{place}里的一位员工': '{place}里的一位{staff}', '{customer}写给我们的一封信': '我们怎样备一节课' },
   },
   finance: {
-    longArticle: [
-      '一笔业务的办理流程',
-      '{customer}常问的5个问题',
-      '买理财前先看懂风险等级',
-      '挑{offer}要看哪几点',
-      '{place}团队幕后的一天',
-      '本月{offer}上新说明',
-    ],
-    shortVideo: [
-      '30秒看懂办理流程',
-      '第一次来的{customer}怎么{act}',
-      '{place}一分钟探访',
-      '一分钟看懂风险提示',
-      '关于{offer}的常见误区',
-      '办理业务要带哪些材料',
-    ],
-    story: ['创始人讲{name}的由来', '{place}里的一位员工', '我们坚持的一件小事', '我们怎样做风险提示'],
+    longArticle: {
+      '{offer}是怎么做出来的': '一笔业务的办理流程',
+      '一位老{customer}和我们的故事': '买理财前先看懂风险等级',
+    },
+    shortVideo: {
+      '30秒看{offer}出品全过程': '30秒看懂办理流程',
+      '{staff}推荐的{offer}': '一分钟看懂风险提示',
+      '{customer}的真实反馈': '办理业务要带哪些材料',
+    },
+    story: { '{customer}写给我们的一封信': '我们怎样做风险提示' },
   },
   media: {
-    longArticle: [
-      '一篇专题是怎么做出来的',
-      '读者常问的5个问题',
-      '一位老读者和我们的故事',
-      '这个月值得一读的3篇',
-      '编辑部幕后的一天',
-      '下个月专题预告',
-    ],
-    shortVideo: [
-      '1分钟讲清本期专题',
-      '第一次来的读者怎么订阅',
-      '带你逛一圈编辑部',
-      '编辑推荐的本周好文',
-      '读者常问的一个问题',
-      '读者留言精选',
-    ],
-    live: ['编辑直播聊本期专题，现场回答读者提问', '编辑部开放日直播', '新专题上线直播', '读者问答专场'],
-    tutorial: [
-      '3步学会在小程序里订阅',
-      '往期专题怎么找',
-      '新读者先读哪几篇',
-      '会员权益怎么用更划算',
-      '常见问题一次讲清',
-      '订阅之后还能做什么',
-    ],
-    promotion: ['本周订阅限时优惠', '老读者续订专享价', '年度订阅赠礼，不以转发为条件', '周末精选合集特惠'],
+    longArticle: {
+      '{offer}是怎么做出来的': '一篇专题是怎么做出来的',
+      '挑{offer}要看哪几点': '这个月值得一读的3篇',
+      '{place}团队幕后的一天': '编辑部幕后的一天',
+      '本月{offer}上新说明': '下个月专题预告',
+    },
+    shortVideo: {
+      '30秒看{offer}出品全过程': '1分钟讲清本期专题',
+      '{place}一分钟探访': '带你逛一圈编辑部',
+      '{staff}推荐的{offer}': '编辑推荐的本周好文',
+      '关于{offer}的常见误区': '读者常问的一个问题',
+      '{customer}的真实反馈': '读者留言精选',
+    },
+    live: {
+      '直播讲解{offer}并现场答疑': '编辑直播聊本期专题，现场回答读者提问',
+      '{place}实景直播': '编辑部开放日直播',
+      '{offer}上新直播': '新专题上线直播',
+    },
+    tutorial: { '{offer}使用指南': '往期专题怎么找', '新{customer}第一次{act}怎么选': '新读者先读哪几篇' },
+    promotion: {
+      '本周{offer}限时优惠': '本周订阅限时优惠',
+      '老{customer}回馈专享价': '老读者续订专享价',
+      '{act}满额赠礼，不以转发为条件': '年度订阅赠礼，不以转发为条件',
+      '周末{place}特惠': '周末精选合集特惠',
+    },
   },
 }
 
@@ -213,10 +200,11 @@ const TRADE_TOPICS = new Map<Answers['industry'], ReadonlyMap<ContentForm, reado
       template
         .split('{name}')
         .map((part) => part.replace(/\{(\w+)\}/g, (_, key: string) => words[key as keyof typeof words] ?? ''))
-    const own = TRADE_TOPIC_BANKS[industry] ?? {}
-    const banks = (Object.keys(TOPICS) as ContentForm[]).map(
-      (form) => [form, (own[form] ?? TOPICS[form]).map(fill)] as const,
-    )
+    const own = TRADE_TOPIC_SWAPS[industry] ?? {}
+    const banks = (Object.keys(TOPICS) as ContentForm[]).map((form) => {
+      const swaps: Partial<Record<string, string>> = own[form] ?? {}
+      return [form, TOPICS[form].map((topic) => fill(swaps[topic] ?? topic))] as const
+    })
     return [industry, new Map(banks)]
   }),
 )

@@ -50,14 +50,14 @@ export function firstMoves(p: Parts): FirstMove[] {
   if (top && unclear)
     add({
       title: '确认你的公众号是服务号还是订阅号',
-      reason: `它在工具组合里排第一；类型决定每月能群发几次，确认后按本计划的安排发`,
+      reason: `它在工具组合里排在首位；类型决定每月能群发几次，确认后按本计划的安排发`,
       section: 'accounts',
       why: top.why,
     })
   else if (top)
     add({
       title: top.existing ? `盘活已有的${top.label}` : `开通并设置好${top.label}`,
-      reason: `它在工具组合里排第一${top.use ? `；本计划用它：${top.use}` : ''}`,
+      reason: `它在工具组合里排在首位${top.use ? `；本计划用它：${top.use}` : ''}`,
       section: 'tools',
       why: top.why,
     })

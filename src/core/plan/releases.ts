@@ -6,6 +6,7 @@ import * as r2026_11_3 from '../releases/r2026-11-3'
 import * as r2026_11_4 from '../releases/r2026-11-4'
 import * as r2026_11_5 from '../releases/r2026-11-5'
 import * as r2026_11_6 from '../releases/r2026-11-6'
+import * as r2026_11_7 from '../releases/r2026-11-7'
 import { computePlan, type PlanContent } from './engine'
 
 /**
@@ -41,7 +42,7 @@ const frozenRelease = (m: FrozenModule): Release => ({
   computePlan: (answers, now) => m.computePlan(answers as never, now) as PlanContent,
 })
 
-const frozen: Release[] = [r2026_11_2, r2026_11_3, r2026_11_4, r2026_11_5, r2026_11_6].map(frozenRelease)
+const frozen: Release[] = [r2026_11_2, r2026_11_3, r2026_11_4, r2026_11_5, r2026_11_6, r2026_11_7].map(frozenRelease)
 
 const RELEASES = new Map<string, Release>()
 for (const r of frozen) RELEASES.set(r.rulebaseVersion, r)

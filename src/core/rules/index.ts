@@ -26,7 +26,7 @@ export * from './trade'
 export * from './seasons'
 
 /** Bump when any rule's content changes; a stored plan records the version it was computed with. */
-export const RULEBASE_VERSION = '2026.11-7'
+export const RULEBASE_VERSION = '2026.11-8'
 
 /** Every rule, in the seed's order; ids are unique (a test checks). */
 export const RULES: readonly Rule[] = [

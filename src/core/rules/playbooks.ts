@@ -56,7 +56,7 @@ export const PLAYBOOK_RULES: readonly PlaybookRule[] = [
     ['wecom'],
     '桌码加企业微信',
     '桌贴二维码，扫码点餐后提示添加门店企业微信，领一次性到店福利（福利不以转发为条件）',
-    '到店食客是最容易留下的客人，加上企业微信后新品、订座都能一对一通知',
+    '到店食客比别的客人更容易留下，加上企业微信后新品、订座都能一对一通知',
   ),
   pb(
     'catering.community',
@@ -128,7 +128,7 @@ export const PLAYBOOK_RULES: readonly PlaybookRule[] = [
     ['miniProgram'],
     '小程序预约挂号与咨询',
     '小程序做预约挂号、在线咨询和报告查询；咨询由有资质的医护回复',
-    '患者最常用的是预约和问诊，把这两件事做顺，比发广告更能带来信任',
+    '患者用得多的是预约和问诊，把这两件事做顺，比发广告更能带来信任',
   ),
   pb(
     'medical.content',
@@ -209,6 +209,6 @@ export const PLAYBOOK_RULES: readonly PlaybookRule[] = [
     ['wecom'],
     '企业微信承接咨询',
     '所有文章和视频末尾放企业微信名片，咨询统一由企业微信接待',
-    '能一对一聊上的客户最可能成交，各行各业都一样',
+    '能一对一聊上的客户更容易成交，各行各业都一样',
   ),
 ]

@@ -17,39 +17,38 @@ export interface TradeWords {
   staff: string
 }
 
+/** One trade's words in TradeWords' order (the labels say which is which): each trade on one line of a table. */
+type TradeRow = readonly [
+  customer: string,
+  offer: string,
+  experience: string,
+  place: string,
+  act: string,
+  staff: string,
+]
+
+const row = ([customer, offer, experience, place, act, staff]: TradeRow): TradeWords => ({
+  customer,
+  offer,
+  experience,
+  place,
+  act,
+  staff,
+})
+
 export const TRADE_WORDS: Record<Industry, TradeWords> = {
-  retail: { customer: '顾客', offer: '新品', experience: '购物体验', place: '门店', act: '下单', staff: '店员' },
-  catering: { customer: '食客', offer: '招牌菜', experience: '用餐体验', place: '门店', act: '点餐', staff: '店长' },
-  ecommerce: { customer: '买家', offer: '爆款', experience: '购物体验', place: '店铺', act: '下单', staff: '客服' },
-  finance: {
-    customer: '客户',
-    offer: '理财服务',
-    experience: '办理体验',
-    place: '网点',
-    act: '预约办理',
-    staff: '客户经理',
-  },
-  medical: { customer: '患者', offer: '诊疗服务', experience: '就诊体验', place: '诊所', act: '预约', staff: '医生' },
-  education: { customer: '学员', offer: '课程', experience: '学习体验', place: '校区', act: '预约试听', staff: '老师' },
-  b2b: {
-    customer: '客户企业',
-    offer: '解决方案',
-    experience: '采购体验',
-    place: '展厅',
-    act: '留资咨询',
-    staff: '顾问',
-  },
-  localService: {
-    customer: '顾客',
-    offer: '服务项目',
-    experience: '到店体验',
-    place: '门店',
-    act: '预约',
-    staff: '店员',
-  },
+  // customer, offer, experience, place, act, staff
+  retail: row(['顾客', '新品', '购物体验', '门店', '下单', '店员']),
+  catering: row(['食客', '招牌菜', '用餐体验', '门店', '点餐', '店长']),
+  ecommerce: row(['买家', '爆款', '购物体验', '店铺', '下单', '客服']),
+  finance: row(['客户', '理财服务', '办理体验', '网点', '预约办理', '客户经理']),
+  medical: row(['患者', '诊疗服务', '就诊体验', '诊所', '预约', '医生']),
+  education: row(['学员', '课程', '学习体验', '校区', '预约试听', '老师']),
+  b2b: row(['客户企业', '解决方案', '采购体验', '展厅', '留资咨询', '顾问']),
+  localService: row(['顾客', '服务项目', '到店体验', '门店', '预约', '店员']),
   // A media business offers articles and series and works from an editorial office, not a 栏目页.
-  media: { customer: '读者', offer: '专题', experience: '阅读体验', place: '编辑部', act: '订阅', staff: '编辑' },
-  other: { customer: '客户', offer: '产品', experience: '使用体验', place: '门店', act: '咨询', staff: '店员' },
+  media: row(['读者', '专题', '阅读体验', '编辑部', '订阅', '编辑']),
+  other: row(['客户', '产品', '使用体验', '门店', '咨询', '店员']),
 }
 
 /** The article's 购物 wording, adapted to the trade (unchanged for retail and e-commerce). */

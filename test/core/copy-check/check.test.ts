@@ -24,7 +24,7 @@ describe('the rule data', () => {
       // An empty alternative matches, so exec gives the group count: none may capture.
       expect(re.exec('')!.length).toBe(1)
       expect(BASES[rule.basis]).toBeDefined()
-      expect(rule.why).toMatch(/[\u4e00-\u9fff]/)
+      expect(rule.why.text).toMatch(/[\u4e00-\u9fff]/)
       expect(rule.advice).toMatch(/[\u4e00-\u9fff]/)
     }
     for (const shield of SHIELDS) expect(new RegExp(`${expand(shield.pattern)}|`, 'u').exec('')!.length).toBe(1)
@@ -103,10 +103,24 @@ describe('checkCopy: exemptions do not fire', () => {
     ['国家级5A景区一日游', 'localService', 'standardGrade', '国家级5A景区'],
     ['双十一尾款立减20%', 'retail', 'priceOrSpec', '20%'],
     ['据第三方检测报告，除菌率99%', 'retail', 'sourced', '99%'],
+    // A word named as one to avoid: quoted alone, after a word of avoiding or before words about words.
+    ['朋友圈文案不用「最好」「第一」这类词', 'catering', 'mention', '第一'],
+    ['文案里不要说「最便宜」、「最低价」', 'retail', 'mention', '最低价'],
+    ['每周发一次学习反馈，不发“保过”类承诺', 'education', 'mention', '保过'],
+    ['“第一”“最好”等同义词也算', 'retail', 'mention', '第一'],
   ])('%s (%s): %s', (text, industry, exemption, excerpt) => {
     const result = check(text, industry)
     expect(result.findings.filter((f) => f.span)).toEqual([])
     expect(exempted(result)).toContainEqual([exemption, excerpt])
+  })
+
+  it('a quoted word that is used, not named as one to avoid, is still a finding', () => {
+    // A wink, a quote around a claim, a quote holding more than the word, a word of avoiding in another clause.
+    expect(flagged(check('别说“全城第一”，全省都找不到更好吃的', 'catering'))).toEqual([['absolute', '全城第一']])
+    expect(flagged(check('我们的面“最好”吃', 'catering'))).toEqual([['absolute', '最好”吃']])
+    expect(flagged(check('“全网第一”的酸菜鱼', 'catering'))).toEqual([['absolute', '全网第一']])
+    expect(flagged(check('不用排队的“网红第一”店', 'catering'))).toEqual([['absolute', '第一']])
+    expect(flagged(check('不用等，「最好」的位置留给你', 'catering'))).toEqual([['absolute', '最好']])
   })
 
   it('does not flag standard grades or 分享 without a reward', () => {

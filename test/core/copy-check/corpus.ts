@@ -79,6 +79,9 @@ export const CORPUS: Sample[] = [
   s('catering', '本周菜单最受欢迎的三道菜：水煮鱼、辣子鸡、毛血旺。', { note: 'own range 本周菜单' }),
   s('catering', '⟦绝|最 好 吃⟧ 的 小 龙 虾就在⟦绝|全 城 第 一⟧的老王家🦞', { note: 'spaces' }),
   s('catering', '最好当天吃完，隔夜口感会变差哦。', { note: 'consumption advice' }),
+  s('catering', '店员写朋友圈时不用「最好」「第一」这类词，写清食材产地和做法就够了。', {
+    note: 'words named as ones to avoid',
+  }),
   s('catering', '我们的招牌⟦绝|最😋好😋吃⟧，吃过都说香。', { note: 'emoji between characters' }),
   s('catering', '转给需要订年夜饭的朋友吧，包间还剩最后6间。'),
   s('catering', '⟦分|转 发 到 3 个 群，凭截图领⟧甜品一份。', { note: 'spaces' }),
