@@ -171,6 +171,8 @@ describe('the quarterly loop on a phone (H5 build + local cloud runtime)', () =>
     expect(await tighten.textContent()).toContain('依据')
     expect(await cadence.textContent()).toContain('实际发布')
     await screenshot(page, 'loop-04-review')
+    // The lead line keeps 建议复盘日 and its date together (never "2027-" / "02-26").
+    expect(await brokenWordsAtEveryWidth(page, '.page__desc')).toEqual([])
     await tighten.click()
     await cadence.click()
     await top(page).getByText('采纳选中的 2 项，生成新版本').click()

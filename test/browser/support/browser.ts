@@ -301,7 +301,7 @@ export async function orphanLinesAtEveryWidth(page: Page, selector: string): Pro
  * "月）", "“最" / "近删除”") reads as two things on a phone. Returns, for every element matching
  * `selector` on the shown page (or anywhere in the document, for the platform's dialogs), the words
  * (Chromium's own Chinese word segmentation, Intl.Segmenter) and the （…） / 「…」 / “…” groups whose
- * characters sit on more than one line, as 「text」 splits 「word」.
+ * characters sit on more than one line, and dates ("2027-" / "02-26"), as 「text」 splits 「word」.
  */
 export async function brokenWords(
   page: Page,
@@ -338,7 +338,7 @@ export async function brokenWords(
         const spans: { start: number; end: number }[] = []
         for (const s of segmenter.segment(text))
           if (s.isWordLike && s.segment.length > 1) spans.push({ start: s.index, end: s.index + s.segment.length })
-        for (const m of text.matchAll(/（[^（）]*）|「[^「」]*」|“[^“”]*”/g))
+        for (const m of text.matchAll(/（[^（）]*）|「[^「」]*」|“[^“”]*”|\d{4}-\d{2}-\d{2}/g))
           spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })
         for (const { start, end } of spans) {
           const tops = chars

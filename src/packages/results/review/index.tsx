@@ -16,6 +16,7 @@ import { usePlan } from '@/stores/plan'
 import { nowMs, usePlanWithResults } from '../components/plan-context'
 import { ReminderNotices, ReminderPanel } from '../components/reminder-panel'
 import { acceptProposals } from './accept'
+import { Whole } from '@/components/phrases'
 import '../components/results.scss'
 
 const STATUS: Record<TargetStatus, { text: string; tone: string }> = {
@@ -82,8 +83,16 @@ export default function ReviewPage() {
   return (
     <View className='page results review'>
       <View className='page__desc page__desc--lead'>
-        {plan.name} ·{' '}
-        {review.due ? `复盘日 ${review.reviewDate} 已到` : `建议复盘日 ${review.reviewDate}，现在也可以先看看`}
+        {plan.name} · {/* The date moves with the words that name it, never "2027-" / "02-26". */}
+        {review.due ? (
+          <>
+            <Whole>{`复盘日 ${review.reviewDate}`}</Whole> 已到
+          </>
+        ) : (
+          <>
+            <Whole>{`建议复盘日 ${review.reviewDate}`}</Whole>，现在也可以先看看
+          </>
+        )}
       </View>
 
       <ReminderNotices />
